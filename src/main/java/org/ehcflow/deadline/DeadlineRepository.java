@@ -1,0 +1,87 @@
+package org.ehcflow.deadline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The deadline table: the one record of when each clock started, falls due and how it ended. */
+@Repository
+public class DeadlineRepository {
+
+    private final JdbcClient jdbc;
+
+    DeadlineRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void open(String caseReference, DeadlineKey key, String processInstanceId, LocalDate start, LocalDate due) {
+        jdbc.sql("""
+                insert into deadline (case_reference, deadline_key, process_instance_id, start_date, due_date, status, updated_at)
+                values (:caseReference, :key, :processInstanceId, :start, :due, 'OPEN', :now)""")
+                .param("caseReference", caseReference)
+                .param("key", key.name())
+                .param("processInstanceId", processInstanceId)
+                .param("start", start)
+                .param("due", due)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** The newest clock of this key that a process instance opened and has not closed. */
+    public Optional<Deadline> findOpen(String processInstanceId, DeadlineKey key) {
+        return jdbc.sql("""
+                select * from deadline where process_instance_id = :processInstanceId and deadline_key = :key
+                and status in ('OPEN', 'BREACHED') and met_on is null order by id desc""")
+                .param("processInstanceId", processInstanceId)
+                .param("key", key.name())
+                .query(DeadlineRepository::map)
+                .list().stream().findFirst();
+    }
+
+    public List<Deadline> forCase(String caseReference) {
+        return jdbc.sql("select * from deadline where case_reference = :caseReference order by due_date, id")
+                .param("caseReference", caseReference)
+                .query(DeadlineRepository::map)
+                .list();
+    }
+
+    /** Done on or before the due date: MET. Done late: stays BREACHED, with the day it was done. */
+    public void complete(long id, LocalDate on) {
+        jdbc.sql("""
+                update deadline set met_on = :on, status = case when status = 'BREACHED' then 'BREACHED' else 'MET' end,
+                updated_at = :now where id = :id""")
+                .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
+    public void markBreached(long id) {
+        jdbc.sql("update deadline set status = 'BREACHED', updated_at = :now where id = :id and status = 'OPEN'")
+                .param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
+    public int cancelOpen(String processInstanceId) {
+        return jdbc.sql("""
+                update deadline set status = 'CANCELLED', updated_at = :now
+                where process_instance_id = :processInstanceId and status = 'OPEN'""")
+                .param("now", Timestamp.from(Instant.now())).param("processInstanceId", processInstanceId)
+                .update();
+    }
+
+    private static Deadline map(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("exception_reason");
+        return new Deadline(rs.getLong("id"), rs.getString("case_reference"),
+                DeadlineKey.valueOf(rs.getString("deadline_key")), rs.getString("process_instance_id"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+                rs.getObject("met_on", LocalDate.class), Deadline.Status.valueOf(rs.getString("status")),
+                reason == null ? null : new Deadline.DeadlineException(reason, rs.getString("exception_detail"),
+                        rs.getObject("exception_from", LocalDate.class), rs.getObject("exception_to", LocalDate.class)));
+    }
+}

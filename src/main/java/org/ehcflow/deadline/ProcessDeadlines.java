@@ -1,0 +1,93 @@
+package org.ehcflow.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statutory clocks as BPMN sees them, by the name {@code deadlines}. A process opens a clock by key,
+ * then its timers and user tasks read the dates from the deadline table:
+ * <pre>
+ *   start listener:  ${deadlines.open(execution, 'FINAL_PLAN', requestReceived)}
+ *   timer timeDate:  ${deadlines.breachAt(execution, 'FINAL_PLAN')}   ${deadlines.warningAt(execution, 'FINAL_PLAN')}
+ *   task dueDate:    ${deadlines.dueDate(task, 'FINAL_PLAN')}
+ *   on completion:   ${deadlines.done(execution, 'FINAL_PLAN')}      on breach: ${deadlines.breached(execution, 'FINAL_PLAN')}
+ * </pre>
+ * Keys are read from the BPMN as text and must name a {@link DeadlineKey}.
+ */
+@Component("deadlines")
+@Transactional
+public class ProcessDeadlines {
+
+    private final StatutoryCalendar calendar;
+    private final DeadlineRepository repository;
+
+    ProcessDeadlines(StatutoryCalendar calendar, DeadlineRepository repository) {
+        this.calendar = calendar;
+        this.repository = repository;
+    }
+
+    /** Starts the clock of {@code key} for this case, counting from {@code start} (a date or YYYY-MM-DD text). */
+    public void open(DelegateExecution execution, String key, Object start) {
+        DeadlineKey deadlineKey = DeadlineKey.valueOf(key);
+        LocalDate startDate = toDate(start, key);
+        LocalDate due = calendar.due(deadlineKey, DueDateQuery.from(startDate));
+        repository.open(execution.getProcessBusinessKey(), deadlineKey, execution.getProcessInstanceId(), startDate, due);
+    }
+
+    /** The last moment of the due day, as the due date Tasklist shows. */
+    public Date dueDate(VariableScope scope, String key) {
+        Deadline deadline = current(scope, key);
+        return Date.from(deadline.dueDate().atTime(LocalTime.MAX).atZone(StatutoryCalendar.LONDON).toInstant());
+    }
+
+    public Date breachAt(VariableScope scope, String key) {
+        return Date.from(calendar.breachMoment(current(scope, key).dueDate()).toInstant());
+    }
+
+    public Date warningAt(VariableScope scope, String key) {
+        Deadline deadline = current(scope, key);
+        return Date.from(calendar.warningMoment(deadline.key(), deadline.startDate(), deadline.dueDate()).toInstant());
+    }
+
+    /** The action was done today: MET if on time, otherwise it stays BREACHED with the day it was done. */
+    public void done(DelegateExecution execution, String key) {
+        repository.complete(current(execution, key).id(), Today.inLondon());
+    }
+
+    public void breached(DelegateExecution execution, String key) {
+        repository.markBreached(current(execution, key).id());
+    }
+
+    /** The journey ended early (a withdrawal, say): every clock it still had open is cancelled. */
+    public void cancelOpen(DelegateExecution execution) {
+        repository.cancelOpen(execution.getProcessInstanceId());
+    }
+
+    private Deadline current(VariableScope scope, String key) {
+        String processInstanceId = scope instanceof DelegateExecution execution
+                ? execution.getProcessInstanceId()
+                : ((org.camunda.bpm.engine.delegate.DelegateTask) scope).getProcessInstanceId();
+        return repository.findOpen(processInstanceId, DeadlineKey.valueOf(key))
+                .orElseThrow(() -> new IllegalStateException("No open " + key + " clock in process instance "
+                        + processInstanceId + ": open it with ${deadlines.open(...)} before it is used"));
+    }
+
+    private static LocalDate toDate(Object value, String key) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(StatutoryCalendar.LONDON).toLocalDate();
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        }
+        throw new IllegalArgumentException("The " + key + " clock needs a start date, got " + value);
+    }
+}

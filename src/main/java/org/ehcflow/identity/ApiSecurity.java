@@ -1,0 +1,38 @@
+package org.ehcflow.identity;
+
+import static org.ehcflow.identity.CamundaIdentityAuthentication.GROUP_PREFIX;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * /api and /engine-rest: HTTP Basic against Camunda's identity, no session. The Camunda webapps under /camunda
+ * keep their own login (the same users), so this chain does not touch them.
+ */
+@Configuration
+class ApiSecurity {
+
+    /** Case data (personal data) is for the SEND team only; designers and partners get 403. */
+    private static final String[] CASE_READERS = {GROUP_PREFIX + Groups.CASE_OFFICERS, GROUP_PREFIX + Groups.MANAGERS,
+            GROUP_PREFIX + Groups.ADMINS};
+
+    @Bean
+    SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/cases/**").hasAnyAuthority(CASE_READERS)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("EHC Flow"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless HTTP Basic: no cookie to forge a request with, so CSRF tokens protect nothing here.
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.ehcflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates EHC Flow's groups and grants each what its work needs, while the engine is built and before any
+ * request is served. Idempotent: missing groups and permissions are added, nothing is removed, so rights an
+ * administrator added in Camunda Admin survive a restart.
+ *
+ * Task rights of officers and partners are not granted here: with authorization on, Camunda grants a task's
+ * assignee and candidate groups their rights on that task when it is assigned or offered.
+ */
+@Component
+@Order(10)
+class GroupAuthorizations extends AbstractCamundaConfiguration {
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identity = engine.getIdentityService();
+        for (String groupId : Groups.TASK_WORKERS) {
+            ensureGroup(identity, groupId);
+        }
+        ensureGroup(identity, Groups.DESIGNERS);
+
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (String groupId : Groups.TASK_WORKERS) {
+            grant(authorizations, groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(authorizations, Groups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, Groups.CASE_OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+        grant(authorizations, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(authorizations, Groups.MANAGERS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
+        grant(authorizations, Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(authorizations, Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
+
+        grant(authorizations, Groups.DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(authorizations, Groups.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE,
+                Permissions.DELETE);
+        grant(authorizations, Groups.DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.SUSPEND);
+        grant(authorizations, Groups.DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        grant(authorizations, Groups.DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    private static void ensureGroup(IdentityService identity, String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
+            Group group = identity.newGroup(groupId);
+            group.setName(Groups.displayName(groupId));
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+                      Permission... permissions) {
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = authorization.getId() == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

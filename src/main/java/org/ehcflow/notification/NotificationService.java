@@ -1,0 +1,123 @@
+package org.ehcflow.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tells someone something about a case, once. Every message is recorded in the notification table before it is
+ * sent, in a transaction of its own, so that neither a failing mail server nor a rolled-back job loses it; a message
+ * already SENT or RECORDED under the same idempotency key is not sent again. Email goes out when
+ * {@code spring.mail.host} is configured; otherwise the message is recorded for officers to read.
+ *
+ * Call it from an asynchronous step (a job): a mail failure is thrown so the job is retried and, when its retries
+ * run out, ends as an incident in Cockpit.
+ */
+@Service
+public class NotificationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+    private final CaseRepository cases;
+    private final NotificationRepository notifications;
+    private final RecipientDirectory recipients;
+    private final NotificationTemplates templates;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NotificationProperties properties;
+    private final TransactionTemplate ownTransaction;
+
+    NotificationService(CaseRepository cases, NotificationRepository notifications, RecipientDirectory recipients,
+                        NotificationTemplates templates, ObjectProvider<JavaMailSender> mailSender,
+                        NotificationProperties properties, PlatformTransactionManager transactions) {
+        this.cases = cases;
+        this.notifications = notifications;
+        this.recipients = recipients;
+        this.templates = templates;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Sends {@code template} about a case to everyone behind {@code role}.
+     *
+     * @param idempotencyKey the same for every retry of the same step, different for each step
+     * @param values         extra placeholder values beside the case's own
+     */
+    public List<Notification> send(String caseReference, RecipientRole role, String template,
+                                   Map<String, String> values, String idempotencyKey) {
+        CaseRecord c = cases.find(caseReference)
+                .orElseThrow(() -> new IllegalArgumentException("no case " + caseReference));
+        List<Notification> sent = new ArrayList<>();
+        for (Recipient recipient : recipients.resolve(role, c)) {
+            String key = idempotencyKey + ":" + template + ":" + role + ":"
+                    + (recipient.hasAddress() ? recipient.address() : recipient.name());
+            sent.add(deliver(key, c, recipient, template, values));
+        }
+        return sent;
+    }
+
+    public List<Notification> forCase(String caseReference) {
+        return notifications.forCase(caseReference);
+    }
+
+    private Notification deliver(String key, CaseRecord c, Recipient recipient, String template, Map<String, String> values) {
+        Notification existing = inOwnTransaction(() -> notifications.findByKey(key).orElse(null));
+        if (existing != null && (existing.status() == Notification.Status.SENT
+                || existing.status() == Notification.Status.RECORDED)) {
+            LOG.info("Notification {} was already {}; not sending it again", key, existing.status());
+            return existing;
+        }
+        JavaMailSender mail = mailSender.getIfAvailable();
+        boolean byEmail = mail != null && recipient.hasAddress();
+        Notification message = existing != null ? existing : inOwnTransaction(() -> {
+            NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values));
+            return notifications.insert(key, c.reference(), recipient,
+                    byEmail ? Notification.Channel.EMAIL : Notification.Channel.RECORD, text.subject(), text.body());
+        });
+        if (!byEmail) {
+            inOwnTransaction(() -> notifications.markRecorded(message.id()));
+            return notifications.findByKey(key).orElseThrow();
+        }
+        try {
+            mail.send(email(message));
+        } catch (MailException e) {
+            inOwnTransaction(() -> notifications.markFailed(message.id(), String.valueOf(e.getMessage())));
+            throw new NotificationFailedException("Could not email " + recipient.role() + " for case " + c.reference()
+                    + " (notification " + message.id() + "): " + e.getMessage(), e);
+        }
+        inOwnTransaction(() -> notifications.markSent(message.id()));
+        return notifications.findByKey(key).orElseThrow();
+    }
+
+    private SimpleMailMessage email(Notification message) {
+        SimpleMailMessage email = new SimpleMailMessage();
+        email.setFrom(properties.from());
+        email.setTo(message.recipientAddress());
+        email.setSubject(message.subject());
+        email.setText(message.body());
+        return email;
+    }
+
+    private <T> T inOwnTransaction(java.util.function.Supplier<T> work) {
+        return ownTransaction.execute(status -> work.get());
+    }
+
+    private void inOwnTransaction(Runnable work) {
+        ownTransaction.executeWithoutResult(status -> work.run());
+    }
+}

@@ -1,0 +1,47 @@
+package org.ehcflow.notification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.PropertyPlaceholderHelper;
+
+/**
+ * The wording of every notice, one file per template under classpath:notifications/: a first line
+ * "Subject: ...", a blank line, then the body. {placeholders} name case fields and process values;
+ * an unknown placeholder is an error rather than a gap in a letter to a parent.
+ */
+@Component
+class NotificationTemplates {
+
+    private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper("{", "}", null, null, false);
+
+    record Rendered(String subject, String body) {
+    }
+
+    Rendered render(String template, Map<String, String> values) {
+        String text = PLACEHOLDERS.replacePlaceholders(read(template), name -> values.get(name));
+        if (!text.startsWith("Subject: ")) {
+            throw new IllegalStateException("notifications/" + template + ".txt must start with a 'Subject: ' line");
+        }
+        int endOfSubject = text.indexOf('\n');
+        return new Rendered(text.substring("Subject: ".length(), endOfSubject).strip(), text.substring(endOfSubject + 1).strip());
+    }
+
+    private static String read(String template) {
+        if (!template.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("a template name is lower-case words joined by hyphens, not '" + template + "'");
+        }
+        try (InputStream in = NotificationTemplates.class.getResourceAsStream("/notifications/" + template + ".txt")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no notification template notifications/" + template + ".txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

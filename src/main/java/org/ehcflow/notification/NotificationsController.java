@@ -1,0 +1,30 @@
+package org.ehcflow.notification;
+
+import java.util.List;
+
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.system.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Every message recorded for a case, sent or not, oldest first. */
+@RestController
+class NotificationsController {
+
+    private final CaseRepository cases;
+    private final NotificationService notifications;
+
+    NotificationsController(CaseRepository cases, NotificationService notifications) {
+        this.cases = cases;
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/api/cases/{reference}/notifications")
+    List<Notification> list(@PathVariable("reference") String reference) {
+        if (!cases.exists(reference)) {
+            throw new NotFoundException("No case has the reference '" + reference + "'");
+        }
+        return notifications.forCase(reference);
+    }
+}

@@ -1,0 +1,53 @@
+package org.ehcflow.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notifications as BPMN sends them, by the name {@code notify}, from an asynchronous service task:
+ * <pre>  ${notify.send(execution, 'advice-requested', 'HEALTH')}   ${notify.send(execution, 'advice-overdue', 'OFFICER,MANAGER')}</pre>
+ * Templates may use the case's fields, the process's simple variables by name, and {due.KEY}: the due date of
+ * the case's newest clock of each key, written as "25 May 2026".
+ */
+@Component("notify")
+public class ProcessNotifications {
+
+    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final NotificationService notifications;
+    private final DeadlineRepository deadlines;
+
+    ProcessNotifications(NotificationService notifications, DeadlineRepository deadlines) {
+        this.notifications = notifications;
+        this.deadlines = deadlines;
+    }
+
+    public void send(DelegateExecution execution, String template, String roles) {
+        String key = JobIdempotency.keyOf(execution);
+        String caseReference = execution.getProcessBusinessKey();
+        Map<String, String> values = values(execution, caseReference);
+        for (String role : roles.split(",")) {
+            notifications.send(caseReference, RecipientRole.valueOf(role.strip()), template, values, key);
+        }
+    }
+
+    private Map<String, String> values(DelegateExecution execution, String caseReference) {
+        Map<String, String> values = new HashMap<>();
+        execution.getVariables().forEach((name, value) -> {
+            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                values.put(name, value.toString());
+            }
+        });
+        for (Deadline deadline : deadlines.forCase(caseReference)) {
+            values.put("due." + deadline.key(), LETTER_DATE.format(deadline.dueDate()));
+        }
+        return values;
+    }
+}
