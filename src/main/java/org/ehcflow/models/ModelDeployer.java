@@ -48,16 +48,20 @@ class ModelDeployer extends AbstractCamundaConfiguration {
 
     /** @return the new deployment, or null when the models are unchanged */
     Deployment deploy(RepositoryService repository) {
-        ModelFiles models = ModelFiles.scan(properties.root());
+        ModelFiles models = ModelFiles.scan(properties.rootPath());
+        Deployment latest = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
         if (models.files().isEmpty()) {
-            LOG.warn("No models found under {}/bpmn or {}/forms; set ehcflow.models.root to the folder that holds them",
-                    models.root(), models.root());
+            String message = "No models under " + models.root() + "/bpmn or " + models.root()
+                    + "/forms; set ehcflow.models.root to the folder that holds them";
+            if (latest == null) {
+                throw new ModelDeploymentException(message);
+            }
+            LOG.warn("{}. Running on the models deployed before, deployment {}", message, latest.getId());
             return null;
         }
         checkFormIdsUnique(models);
         String source = SOURCE_PREFIX + models.fingerprint();
-        Deployment latest = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
-                .orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
         if (latest != null && source.equals(latest.getSource())) {
             LOG.info("Models under {} are unchanged since deployment {}", models.root(), latest.getId());
             return null;
