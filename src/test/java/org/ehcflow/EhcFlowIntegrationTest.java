@@ -6,12 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port, with the demo users, an in-memory database and no job executor. */
+/**
+ * The whole application on a random port, with the demo users, an in-memory database, a real SMTP server and no
+ * job executor. Every integration test uses this one context: the engine registers itself under the name "default",
+ * which Camunda's REST API looks up, so a second context in the same JVM would take that name from the first.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(TestMailServer.class)
 public @interface EhcFlowIntegrationTest {
 }

@@ -9,6 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * /api and /engine-rest: HTTP Basic against Camunda's identity, no session. The Camunda webapps under /camunda
@@ -24,9 +27,10 @@ class ApiSecurity {
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                // Path patterns, not MVC patterns: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/cases/**").hasAnyAuthority(CASE_READERS)
+                        .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("EHC Flow"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -34,5 +38,9 @@ class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 }
