@@ -1,0 +1,158 @@
+package org.ehcflow.models;
+
+import static org.assertj.core.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.ehcflow.EhcFlowIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@EhcFlowIntegrationTest
+class ModelDeployerTest {
+
+    @Autowired RepositoryService repository;
+    @Autowired ObjectMapper json;
+    @TempDir Path root;
+
+    final List<Deployment> created = new ArrayList<>();
+    ModelDeployer deployer;
+
+    @BeforeEach
+    void models() throws IOException {
+        Files.createDirectories(root.resolve("bpmn/sub"));
+        Files.createDirectories(root.resolve("forms"));
+        Bpmn.writeModelToFile(root.resolve("bpmn/deployer-test.bpmn").toFile(),
+                Bpmn.createExecutableProcess("deployer-test").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask().camundaFormRef("deployer-test-form").camundaFormRefBinding("deployment")
+                        .endEvent().done());
+        Bpmn.writeModelToFile(root.resolve("bpmn/sub/deployer-test-sub.bpmn").toFile(),
+                Bpmn.createExecutableProcess("deployer-test-sub").camundaHistoryTimeToLive(1)
+                        .startEvent().endEvent().done());
+        Files.writeString(root.resolve("forms/deployer-test.form"), form("deployer-test-form", 16));
+        Files.writeString(root.resolve("bpmn/notes.txt"), "not a model");
+        deployer = new ModelDeployer(new ModelsProperties(root.toString()), json);
+    }
+
+    @AfterEach
+    void removeTestDeployments() {
+        created.forEach(d -> repository.deleteDeployment(d.getId(), true));
+    }
+
+    @Test
+    void theApplicationDeployedTheProjectsModelsUnderRelativeNames() {
+        Deployment latest = repository.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+                .orderByDeploymentTime().asc().list().get(0);
+        assertThat(repository.getDeploymentResourceNames(latest.getId()))
+                .contains("bpmn/advice-request.bpmn", "forms/provide-advice.form", "forms/chase-overdue-advice.form")
+                .allSatisfy(name -> assertThat(name).matches("(bpmn|forms)/[a-z0-9-/]+\\.(bpmn|dmn|form)"));
+    }
+
+    @Test
+    void deploysEveryModelOnceAndNothingWhileNothingChanges() {
+        Deployment first = deploy();
+        assertThat(first).isNotNull();
+        assertThat(repository.getDeploymentResourceNames(first.getId())).containsExactlyInAnyOrder(
+                "bpmn/deployer-test.bpmn", "bpmn/sub/deployer-test-sub.bpmn", "forms/deployer-test.form");
+
+        assertThat(deploy()).isNull();
+        assertThat(deploy()).isNull();
+    }
+
+    @Test
+    void savingOneFormRedeploysAllModelsTogether() throws IOException {
+        deploy();
+        Path form = root.resolve("forms/deployer-test.form");
+        Files.setLastModifiedTime(form, FileTime.from(Instant.now().plusSeconds(60)));
+
+        Deployment next = deploy();
+        assertThat(next).isNotNull();
+        assertThat(repository.getDeploymentResourceNames(next.getId())).hasSize(3);
+        assertThat(deploy()).isNull();
+
+        Files.writeString(form, form("deployer-test-form", 15));
+        assertThat(deploy()).isNotNull();
+    }
+
+    @Test
+    void aRemovedModelIsAChangeToo() throws IOException {
+        deploy();
+        Files.delete(root.resolve("bpmn/sub/deployer-test-sub.bpmn"));
+        Deployment next = deploy();
+        assertThat(repository.getDeploymentResourceNames(next.getId())).hasSize(2);
+    }
+
+    @Test
+    void aBrokenProcessStopsStartUpNamingTheFileAndTheFault() throws IOException {
+        Path model = root.resolve("bpmn/sub/deployer-test-sub.bpmn");
+        String xml = Files.readString(model);
+        Files.writeString(model, xml.substring(0, xml.length() / 2));
+        assertThatThrownBy(this::deploy).isInstanceOf(ModelDeploymentException.class)
+                .hasMessageContaining("bpmn/sub/deployer-test-sub.bpmn");
+    }
+
+    @Test
+    void aProcessTheEngineRejectsNamesTheFileAndLine() throws IOException {
+        Bpmn.writeModelToFile(root.resolve("bpmn/sub/deployer-test-sub.bpmn").toFile(),
+                Bpmn.createExecutableProcess("deployer-test-sub").startEvent().serviceTask("Task_DoNothing").endEvent().done());
+        assertThatThrownBy(this::deploy).isInstanceOf(ModelDeploymentException.class)
+                .hasMessageContaining("bpmn/sub/deployer-test-sub.bpmn line ")
+                .hasMessageContaining("mandatory on serviceTask");
+    }
+
+    @Test
+    void aBrokenFormStopsStartUpNamingTheFile() throws IOException {
+        Files.writeString(root.resolve("forms/deployer-test.form"), "{ \"id\": \"deployer-test-form\", ");
+        assertThatThrownBy(this::deploy).isInstanceOf(ModelDeploymentException.class)
+                .hasMessageContaining("forms/deployer-test.form is not valid JSON");
+
+        Files.writeString(root.resolve("forms/deployer-test.form"), form("deployer-test-form", 17));
+        assertThatThrownBy(this::deploy).hasMessageContaining("forms/deployer-test.form has schemaVersion 17");
+
+        Files.writeString(root.resolve("forms/deployer-test.form"), form("", 16));
+        assertThatThrownBy(this::deploy).hasMessageContaining("forms/deployer-test.form has no \"id\"");
+    }
+
+    @Test
+    void twoFormsWithOneIdAreRefused() throws IOException {
+        Files.writeString(root.resolve("forms/copy.form"), form("deployer-test-form", 16));
+        assertThatThrownBy(this::deploy).hasMessageContaining("both have the form id \"deployer-test-form\"");
+    }
+
+    @Test
+    void anEmptyModelsFolderIsRefusedWhenNothingWasDeployedBefore() {
+        ModelDeployer nowhere = new ModelDeployer(new ModelsProperties(root.resolve("missing").toString()), json);
+        // models were deployed before (by the application), so the engine runs on them and says so
+        assertThat(nowhere.deploy(repository)).isNull();
+    }
+
+    private Deployment deploy() {
+        Deployment deployment = deployer.deploy(repository);
+        if (deployment != null) {
+            created.add(deployment);
+        }
+        return deployment;
+    }
+
+    private static String form(String id, int schemaVersion) {
+        return """
+                {"id": "%s", "type": "default", "schemaVersion": %d,
+                 "executionPlatform": "Camunda Platform", "executionPlatformVersion": "7.24.0",
+                 "components": [{"id": "Field_Note", "key": "note", "type": "textfield", "label": "Note"}]}
+                """.formatted(id, schemaVersion);
+    }
+}
