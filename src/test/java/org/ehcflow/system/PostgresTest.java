@@ -1,0 +1,97 @@
+package org.ehcflow.system;
+
+import static org.assertj.core.api.Assertions.*;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.EhcFlowApplication;
+import org.ehcflow.ExternalTestServers;
+import org.ehcflow.TestCases;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineKey;
+import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.notification.Notification;
+import org.ehcflow.notification.NotificationService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The application on a real PostgreSQL server: the same Flyway migrations as on H2, Camunda's tables beside the
+ * product's, and a case, its deadline and its notification still there after a restart. The server is given by
+ * EHCFLOW_TEST_POSTGRES_URL (and _USER, _PASSWORD); .ci/run starts one.
+ */
+class PostgresTest {
+
+    static final String URL = System.getenv("EHCFLOW_TEST_POSTGRES_URL");
+
+    @BeforeEach
+    void needsPostgres() {
+        ExternalTestServers.require(URL != null && !URL.isBlank(), "PostgreSQL",
+                "set EHCFLOW_TEST_POSTGRES_URL, EHCFLOW_TEST_POSTGRES_USER and EHCFLOW_TEST_POSTGRES_PASSWORD"
+                        + " to an empty database (.ci/run starts one)");
+    }
+
+    @Test
+    void migratesRunsAJourneyStepAndKeepsEverythingAcrossARestart() {
+        String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        CaseRecord c;
+        String deploymentId;
+        try (ConfigurableApplicationContext app = start(schema)) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single())
+                    .isGreaterThanOrEqualTo(130000);
+            assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = :schema"
+                    + " and table_name in ('ehc_case', 'deadline', 'notification', 'plan_review', 'act_ru_task')")
+                    .param("schema", schema).query(Integer.class).single()).isEqualTo(5);
+
+            c = TestCases.register(app.getBean(CaseRepository.class), "officer1");
+            RuntimeService runtime = app.getBean(RuntimeService.class);
+            ManagementService management = app.getBean(ManagementService.class);
+            ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
+                    Map.of("adviceKind", "MEDICAL", "adviceRequestedOn", "2026-03-02"));
+            management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+            deploymentId = app.getBean(RepositoryService.class).createDeploymentQuery().singleResult().getId();
+        }
+
+        try (ConfigurableApplicationContext app = start(schema)) {
+            assertThat(app.getBean(RepositoryService.class).createDeploymentQuery().list())
+                    .as("no new deployment for unchanged models").singleElement()
+                    .satisfies(d -> assertThat(d.getId()).isEqualTo(deploymentId));
+            assertThat(app.getBean(CaseRepository.class).find(c.reference())).isPresent();
+            assertThat(app.getBean(DeadlineRepository.class).forCase(c.reference())).singleElement().satisfies(d -> {
+                assertThat(d.key()).isEqualTo(DeadlineKey.ADVICE_MEDICAL);
+                assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+                assertThat(d.dueDate()).hasToString("2026-04-13");
+            });
+            assertThat(app.getBean(NotificationService.class).forCase(c.reference())).singleElement()
+                    .satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.RECORDED));
+            assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery()
+                    .processInstanceBusinessKey(c.reference()).count()).isEqualTo(1);
+        }
+    }
+
+    /** Each test run in a schema of its own, so the database can be reused. */
+    private static ConfigurableApplicationContext start(String schema) {
+        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Stream<String> arguments = Stream.of("spring.profiles.active=demo,postgres", "server.port=0",
+                "camunda.bpm.process-engine-name=postgres" + schema, "camunda.bpm.job-execution.enabled=false",
+                "spring.datasource.url=" + url,
+                "spring.datasource.username=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
+                "spring.datasource.password=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow"),
+                "spring.flyway.schemas=" + schema, "spring.flyway.create-schemas=true",
+                "camunda.bpm.database.schema-name=" + schema, "camunda.bpm.database.table-prefix=" + schema + ".");
+        return new SpringApplicationBuilder(EhcFlowApplication.class)
+                .run(arguments.map(a -> "--" + a).toArray(String[]::new));
+    }
+}
