@@ -34,8 +34,8 @@ public class DeadlineRepository {
                 .update();
     }
 
-    /** The newest clock of this key that a process instance opened and has not closed. */
-    public Optional<Deadline> findOpen(String processInstanceId, DeadlineKey key) {
+    /** The newest clock of this key that a process instance opened and whose action is not yet done (open or breached). */
+    public Optional<Deadline> findCurrent(String processInstanceId, DeadlineKey key) {
         return jdbc.sql("""
                 select * from deadline where process_instance_id = :processInstanceId and deadline_key = :key
                 and status in ('OPEN', 'BREACHED') and met_on is null order by id desc""")

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <pre>
  *   start listener:  ${deadlines.open(execution, 'FINAL_PLAN', requestReceived)}
  *   timer timeDate:  ${deadlines.breachAt(execution, 'FINAL_PLAN')}   ${deadlines.warningAt(execution, 'FINAL_PLAN')}
- *   task dueDate:    ${deadlines.dueDate(task, 'FINAL_PLAN')}
+ *   task dueDate:    ${deadlines.dueDate(execution, 'FINAL_PLAN')}
  *   on completion:   ${deadlines.done(execution, 'FINAL_PLAN')}      on breach: ${deadlines.breached(execution, 'FINAL_PLAN')}
  * </pre>
  * Keys are read from the BPMN as text and must name a {@link DeadlineKey}.
@@ -41,17 +40,17 @@ public class ProcessDeadlines {
     }
 
     /** The last moment of the due day, as the due date Tasklist shows. */
-    public Date dueDate(VariableScope scope, String key) {
-        Deadline deadline = current(scope, key);
+    public Date dueDate(DelegateExecution execution, String key) {
+        Deadline deadline = current(execution, key);
         return Date.from(deadline.dueDate().atTime(LocalTime.MAX).atZone(StatutoryCalendar.LONDON).toInstant());
     }
 
-    public Date breachAt(VariableScope scope, String key) {
-        return Date.from(calendar.breachMoment(current(scope, key).dueDate()).toInstant());
+    public Date breachAt(DelegateExecution execution, String key) {
+        return Date.from(calendar.breachMoment(current(execution, key).dueDate()).toInstant());
     }
 
-    public Date warningAt(VariableScope scope, String key) {
-        Deadline deadline = current(scope, key);
+    public Date warningAt(DelegateExecution execution, String key) {
+        Deadline deadline = current(execution, key);
         return Date.from(calendar.warningMoment(deadline.key(), deadline.startDate(), deadline.dueDate()).toInstant());
     }
 
@@ -69,11 +68,9 @@ public class ProcessDeadlines {
         repository.cancelOpen(execution.getProcessInstanceId());
     }
 
-    private Deadline current(VariableScope scope, String key) {
-        String processInstanceId = scope instanceof DelegateExecution execution
-                ? execution.getProcessInstanceId()
-                : ((org.camunda.bpm.engine.delegate.DelegateTask) scope).getProcessInstanceId();
-        return repository.findOpen(processInstanceId, DeadlineKey.valueOf(key))
+    private Deadline current(DelegateExecution execution, String key) {
+        String processInstanceId = execution.getProcessInstanceId();
+        return repository.findCurrent(processInstanceId, DeadlineKey.valueOf(key))
                 .orElseThrow(() -> new IllegalStateException("No open " + key + " clock in process instance "
                         + processInstanceId + ": open it with ${deadlines.open(...)} before it is used"));
     }

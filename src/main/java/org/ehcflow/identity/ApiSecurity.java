@@ -3,6 +3,7 @@ package org.ehcflow.identity;
 import static org.ehcflow.identity.CamundaIdentityAuthentication.GROUP_PREFIX;
 
 import org.camunda.bpm.engine.IdentityService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,14 +26,16 @@ class ApiSecurity {
             GROUP_PREFIX + Groups.ADMINS};
 
     @Bean
-    SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json) throws Exception {
         return http
                 // Path patterns, not MVC patterns: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("EHC Flow"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.unauthorized(json)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized(json))
+                        .accessDeniedHandler(SecurityProblems.forbidden(json)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic: no cookie to forge a request with, so CSRF tokens protect nothing here.
                 .csrf(csrf -> csrf.disable())

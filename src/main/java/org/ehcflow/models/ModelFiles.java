@@ -2,6 +2,7 @@ package org.ehcflow.models;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -38,9 +39,9 @@ record ModelFiles(Path root, List<ModelFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (ModelFile file : files) {
-                digest.update(file.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Long.toString(file.lastModified()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                digest.update(Long.toString(file.lastModified()).getBytes(StandardCharsets.US_ASCII));
                 digest.update((byte) 0);
                 digest.update(MessageDigest.getInstance("SHA-256").digest(file.content()));
             }

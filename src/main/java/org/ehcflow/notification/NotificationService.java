@@ -3,6 +3,7 @@ package org.ehcflow.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
@@ -113,7 +114,7 @@ public class NotificationService {
         return email;
     }
 
-    private <T> T inOwnTransaction(java.util.function.Supplier<T> work) {
+    private <T> T inOwnTransaction(Supplier<T> work) {
         return ownTransaction.execute(status -> work.get());
     }
 

@@ -37,7 +37,10 @@ class AccessTest {
     @Test
     void anonymousRequestsAreRefusedWith401() {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.getForEntity("/api/timescales", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.getForEntity("/api/timescales", String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
         // Not a user the other tests sign in as: after a wrong password Camunda refuses that user for a while.
         assertThat(as("admin", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -58,7 +61,9 @@ class AccessTest {
         assertThat(as("officer1").getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(as("manager1").getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(as("designer1").getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(as("health1").getForEntity(url, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> partner = as("health1").getForEntity(url, String.class);
+        assertThat(partner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(partner.getHeaders().getContentType()).hasToString("application/problem+json");
         ResponseEntity<Map<String, Object>> unknown = as("officer1").exchange("/api/cases/NO-SUCH-CASE/notifications",
                 HttpMethod.GET, null, new ParameterizedTypeReference<>() {
                 });

@@ -46,8 +46,10 @@ class TasklistBrowserTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws Exception {
         if (browser != null) {
+            Files.write(Path.of("target", "tasklist-officer1.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", "tasklist-officer1.html"), browser.getPageSource());
             browser.quit();
         }
     }
@@ -55,18 +57,13 @@ class TasklistBrowserTest {
     @Test
     void anOfficerSignsInToTasklistAndSeesHisFilters() throws Exception {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("officer1");
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("officer1");
         browser.findElement(By.cssSelector("button.btn-primary[type='submit']")).click();
 
-        try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My team's unassigned tasks"));
-        } finally {
-            Path shot = Path.of("target", "tasklist-officer1.png");
-            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My team's unassigned tasks"));
         String filters = browser.findElement(By.tagName("body")).getText();
         assertThat(filters).contains("My tasks", "My team's unassigned tasks", "Due within 7 days", "Overdue", "Olivia Okafor");
     }
