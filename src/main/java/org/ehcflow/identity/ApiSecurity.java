@@ -4,6 +4,7 @@ import static org.ehcflow.identity.CamundaIdentityAuthentication.GROUP_PREFIX;
 
 import org.camunda.bpm.engine.IdentityService;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +20,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * keep their own login (the same users), so this chain does not touch them.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
 
     /** Case data (personal data) is for the SEND team only; designers and partners get 403. */

@@ -73,10 +73,7 @@ class AccessTest {
 
     @Test
     void partnersSeeOnlyTasksOfferedToTheirGroupAndManagersSeeEveryTask() {
-        CaseRecord c = TestCases.register(cases, "officer3");
-        ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
-                Map.of("adviceKind", "MEDICAL", "adviceRequestedOn", "2026-03-02"));
-        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        ProcessInstance pi = adviceRequestOffered("MEDICAL");
         String tasksOfCase = "/engine-rest/task?processInstanceId=" + pi.getId();
 
         assertThat(tasks("health1", tasksOfCase)).extracting(t -> t.get("name")).containsExactly("Provide advice");
@@ -89,10 +86,7 @@ class AccessTest {
 
     @Test
     void onlyManagersMayReassignSomeoneElsesTask() {
-        CaseRecord c = TestCases.register(cases, "officer1");
-        ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
-                Map.of("adviceKind", "SOCIAL_CARE", "adviceRequestedOn", "2026-03-02"));
-        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        ProcessInstance pi = adviceRequestOffered("SOCIAL_CARE");
         String taskId = (String) tasks("manager1", "/engine-rest/task?processInstanceId=" + pi.getId()).get(0).get("id");
 
         ResponseEntity<String> byOfficer = as("officer2").postForEntity("/engine-rest/task/" + taskId + "/assignee",
@@ -122,6 +116,15 @@ class AccessTest {
             assertThat(as("officer1").getForEntity("/engine-rest/filter/" + id + "/list", String.class).getStatusCode())
                     .as(name).isEqualTo(HttpStatus.OK);
         }
+    }
+
+    /** A partner's "Provide advice" task, offered to its group, on a case held by officer3. */
+    private ProcessInstance adviceRequestOffered(String adviceKind) {
+        CaseRecord c = TestCases.register(cases, "officer3");
+        ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
+                Map.of("adviceKind", adviceKind, "adviceRequestedOn", "2026-03-02"));
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        return pi;
     }
 
     private List<Map<String, Object>> tasks(String user, String url) {

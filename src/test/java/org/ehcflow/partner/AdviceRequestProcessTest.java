@@ -93,11 +93,9 @@ class AdviceRequestProcessTest {
 
     @Test
     void aWeekBeforeTheDueDateTheAdviserIsReminded() {
-        ProcessInstance pi = requestMedicalAdvice();
-        execute(job(pi));
+        ProcessInstance pi = adviceRequestSent();
 
-        ClockUtil.setCurrentTime(Date.from(REMINDER));
-        execute(timer("Timer_AdviceDueSoon", pi));
+        fire("Timer_AdviceDueSoon", REMINDER, pi);
         assertThat(pi).isWaitingAt("Task_RemindAdviser", "Task_ProvideAdvice");
         execute(job("Task_RemindAdviser", pi));
 
@@ -109,11 +107,9 @@ class AdviceRequestProcessTest {
 
     @Test
     void overdueAdviceIsMarkedBreachedChasedAndStillAccepted() {
-        ProcessInstance pi = requestMedicalAdvice();
-        execute(job(pi));
+        ProcessInstance pi = adviceRequestSent();
 
-        ClockUtil.setCurrentTime(Date.from(BREACH));
-        execute(timer("Timer_AdviceOverdue", pi));
+        fire("Timer_AdviceOverdue", BREACH, pi);
         assertThat(deadline().status()).isEqualTo(Deadline.Status.BREACHED);
         execute(job("Task_TellOfAdviceOverdue", pi));
 
@@ -139,10 +135,8 @@ class AdviceRequestProcessTest {
 
     @Test
     void waivedAdviceWithdrawsTheRequestAndEndsTheAdvisersTask() {
-        ProcessInstance pi = requestMedicalAdvice();
-        execute(job(pi));
-        ClockUtil.setCurrentTime(Date.from(BREACH));
-        execute(timer("Timer_AdviceOverdue", pi));
+        ProcessInstance pi = adviceRequestSent();
+        fire("Timer_AdviceOverdue", BREACH, pi);
         execute(job("Task_TellOfAdviceOverdue", pi));
 
         complete(task("Task_ChaseOverdueAdvice", pi), withVariables("chaseOutcome", "WAIVE",
@@ -177,6 +171,19 @@ class AdviceRequestProcessTest {
     private ProcessInstance requestMedicalAdvice() {
         return runtimeService().startProcessInstanceByKey("advice-request", c.reference(),
                 Map.of("adviceKind", "MEDICAL", "adviceRequestedOn", "2026-03-02"));
+    }
+
+    private ProcessInstance adviceRequestSent() {
+        ProcessInstance pi = requestMedicalAdvice();
+        execute(job("Task_SendAdviceRequest", pi));
+        return pi;
+    }
+
+    /** Moves the engine's clock to the timer's due moment and fires it. */
+    private void fire(String timerId, Instant dueMoment, ProcessInstance pi) {
+        assertThat(timer(timerId, pi).getDuedate()).isEqualTo(Date.from(dueMoment));
+        ClockUtil.setCurrentTime(Date.from(dueMoment));
+        execute(timer(timerId, pi));
     }
 
     private Job timer(String activityId, ProcessInstance pi) {

@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The application on a real PostgreSQL server: the same Flyway migrations as on H2, Camunda's tables beside the
  * product's, and a case, its deadline and its notification still there after a restart. The server is given by
- * EHCFLOW_TEST_POSTGRES_URL (and _USER, _PASSWORD); .ci/run starts one.
+ * EHCFLOW_TEST_POSTGRES_URL (and _USER, _PASSWORD); .ci/run starts one. Started without a web server, like
+ * ProdProfileTest, so as not to disturb the shared test context's webapps.
  */
 class PostgresTest {
 
@@ -84,7 +85,8 @@ class PostgresTest {
     /** Each test run in a schema of its own, so the database can be reused. */
     private static ConfigurableApplicationContext start(String schema) {
         String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Stream<String> arguments = Stream.of("spring.profiles.active=demo,postgres", "server.port=0",
+        Stream<String> arguments = Stream.of("spring.profiles.active=demo,postgres", "spring.main.web-application-type=none",
+                "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
                 "camunda.bpm.process-engine-name=postgres" + schema, "camunda.bpm.job-execution.enabled=false",
                 "spring.datasource.url=" + url,
                 "spring.datasource.username=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
