@@ -6,24 +6,42 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.ExternalTestServers;
+import org.ehcflow.TestCases;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The real Camunda Tasklist in headless Chromium (Debian's chromium and chromium-driver). */
+/**
+ * The real Camunda Tasklist in headless Chromium (Debian's chromium and chromium-driver): signing in, the shared
+ * filters, and every form of bpmn/advice-request.bpmn rendered and completed by the user who works it.
+ */
 @EhcFlowIntegrationTest
 class TasklistBrowserTest {
 
@@ -31,40 +49,136 @@ class TasklistBrowserTest {
     static final File CHROMEDRIVER = new File(System.getProperty("ehcflow.chromedriver", "/usr/bin/chromedriver"));
 
     @LocalServerPort int port;
+    @Autowired CaseRepository cases;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+
     WebDriver browser;
+    WebDriverWait wait;
+    String testName;
 
     @BeforeEach
-    void openBrowser() throws Exception {
+    void openBrowser(TestInfo test) throws Exception {
         ExternalTestServers.require(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Headless Chromium",
                 "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        testName = test.getTestMethod().orElseThrow().getName();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
+                        "--disable-component-update", "--disable-sync", "--window-size=1400,900", "--lang=en-GB",
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach
     void closeBrowser() throws Exception {
+        ClockUtil.reset();
         if (browser != null) {
-            Files.write(Path.of("target", "tasklist-officer1.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", "tasklist-officer1.html"), browser.getPageSource());
+            Files.write(Path.of("target", testName + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", testName + ".html"), browser.getPageSource());
             browser.quit();
         }
     }
 
     @Test
-    void anOfficerSignsInToTasklistAndSeesHisFilters() throws Exception {
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("officer1");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("officer1");
-        browser.findElement(By.cssSelector("button.btn-primary[type='submit']")).click();
+    void anOfficerSignsInToTasklistAndSeesHisFilters() {
+        signIn("officer1");
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .contains("My tasks", "My team's unassigned tasks", "Due within 7 days", "Overdue", "Olivia Okafor");
+    }
 
+    @Test
+    void aHealthAdviserGivesAdviceThroughTheProvideAdviceForm() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        ProcessInstance pi = adviceRequested(c, "MEDICAL");
+
+        signIn("health1");
+        openFilter("My team's unassigned tasks");
+        openTask("Provide advice");
+        claim();
+        WebElement form = waitForForm("Provide medical advice");
+        fill(form, "Date the advice was given", "2026-03-20");
+        fill(form, "Where the advice report is filed", "EDRMS/4711");
+        fill(form, "Name and role of the professional giving the advice", "Dr N. Patel, community paediatrician");
+        complete();
+
+        awaitEnded(pi, "adviceDocument", "EDRMS/4711");
+    }
+
+    @Test
+    void theCaseOfficerWaivesOverdueAdviceThroughTheChaseForm() {
+        CaseRecord c = TestCases.register(cases, "officer2");
+        ProcessInstance pi = adviceRequested(c, "SOCIAL_CARE");
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-13T23:00:00Z")));
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_AdviceOverdue").singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("Task_TellOfAdviceOverdue").singleResult().getId());
+        ClockUtil.reset();
+
+        signIn("officer2");
+        openFilter("My tasks");
+        openTask("Chase overdue advice");
+        WebElement form = waitForForm("Chase overdue social care advice");
+        assertThat(form.getText()).doesNotContain("Why the assessment goes on without this advice");
+        form.findElement(By.xpath(".//label[contains(., 'Go on without this advice')]")).click();
+        fill(form, "Why the assessment goes on without this advice", "Social care cannot visit before the decision");
+        complete();
+
+        awaitEnded(pi, "adviceOutcome", "WAIVED");
+    }
+
+    private ProcessInstance adviceRequested(CaseRecord c, String kind) {
+        ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
+                Map.of("adviceKind", kind, "adviceRequestedOn", "2026-03-02"));
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
+        return pi;
+    }
+
+    private void signIn(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        browser.findElement(By.cssSelector("button.btn-primary[type='submit']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My team's unassigned tasks"));
-        String filters = browser.findElement(By.tagName("body")).getText();
-        assertThat(filters).contains("My tasks", "My team's unassigned tasks", "Due within 7 days", "Overdue", "Olivia Okafor");
+    }
+
+    private void openFilter(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"" + name + "\"]")))
+                .click();
+    }
+
+    private void openTask(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//ol[contains(@class,'tasks-list')]//*[normalize-space(text())='" + name + "']"))).click();
+    }
+
+    private void claim() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+    }
+
+    private WebElement waitForForm(String heading) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-container')]//h1[contains(., '" + heading + "')]")));
+        return browser.findElement(By.cssSelector(".fjs-container"));
+    }
+
+    private void fill(WebElement form, String label, String text) {
+        WebElement field = form.findElement(By.xpath(".//label[contains(., \"" + label + "\")]/following::*[self::input or self::textarea][1]"));
+        field.click();
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+    }
+
+    private void complete() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']"))).click();
+    }
+
+    private void awaitEnded(ProcessInstance pi, String variable, String value) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> history.createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName(variable).list().stream()
+                .anyMatch(v -> value.equals(v.getValue())));
     }
 }
