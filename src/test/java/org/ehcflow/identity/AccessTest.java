@@ -2,12 +2,15 @@ package org.ehcflow.identity;
 
 import static org.assertj.core.api.Assertions.*;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.TestCases;
@@ -82,6 +85,31 @@ class AccessTest {
         assertThat(tasks("officer1", tasksOfCase)).isEmpty();
         assertThat(tasks("designer1", tasksOfCase)).isEmpty();
         assertThat(tasks("manager1", tasksOfCase)).hasSize(1);
+    }
+
+    @Test
+    void theCaseOfficerSeesTheTaskAssignedToHimAndOtherOfficersDoNot() {
+        ProcessInstance pi = adviceRequestOffered("MEDICAL");
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-13T23:00:00Z")));
+        try {
+            management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).timers()
+                    .activityId("Timer_AdviceOverdue").singleResult().getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("Task_TellOfAdviceOverdue").singleResult().getId());
+        String tasksOfCase = "/engine-rest/task?processInstanceId=" + pi.getId();
+
+        assertThat(tasks("officer3", tasksOfCase)).extracting(t -> t.get("name")).containsExactly("Chase overdue advice");
+        assertThat(tasks("officer3", "/engine-rest/task?assignee=officer3&processInstanceId=" + pi.getId())).hasSize(1);
+        assertThat(tasks("officer1", tasksOfCase)).isEmpty();
+        String myTasks = filters.createTaskFilterQuery().filterName("My tasks").singleResult().getId();
+        assertThat(tasks("officer3", "/engine-rest/filter/" + myTasks + "/list")).extracting(t -> t.get("processInstanceId"))
+                .contains(pi.getId());
+        String overdue = filters.createTaskFilterQuery().filterName("Overdue").singleResult().getId();
+        assertThat(tasks("officer3", "/engine-rest/filter/" + overdue + "/list")).extracting(t -> t.get("processInstanceId"))
+                .contains(pi.getId());
     }
 
     @Test
