@@ -60,7 +60,7 @@ class ModelDeployer extends AbstractCamundaConfiguration {
             LOG.warn("{}. Running on the models deployed before, deployment {}", message, latest.getId());
             return null;
         }
-        checkFormIdsUnique(models);
+        checkForms(models);
         String source = SOURCE_PREFIX + models.fingerprint();
         if (latest != null && source.equals(latest.getSource())) {
             LOG.info("Models under {} are unchanged since deployment {}", models.root(), latest.getId());
@@ -83,7 +83,7 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         }
     }
 
-    private void checkFormIdsUnique(ModelFiles models) {
+    private void checkForms(ModelFiles models) {
         Map<String, String> fileById = new HashMap<>();
         models.files().stream().filter(file -> file.name().endsWith(".form")).forEach(form -> {
             String id = FormCheck.check(form, json);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,10 +19,17 @@ import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -36,6 +45,7 @@ class AccessTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired FilterService filters;
+    @Autowired IdentityService identity;
 
     @Test
     void anonymousRequestsAreRefusedWith401() {
@@ -44,8 +54,13 @@ class AccessTest {
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
-        // Not a user the other tests sign in as: after a wrong password Camunda refuses that user for a while.
-        assertThat(as("admin", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        // A user of its own: after a wrong password Camunda refuses that user for a while.
+        if (identity.createUserQuery().userId("wrongpassword").count() == 0) {
+            User user = identity.newUser("wrongpassword");
+            user.setPassword("right-password");
+            identity.saveUser(user);
+        }
+        assertThat(as("wrongpassword", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(as("nobody", "nobody").getForEntity("/api/timescales", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -153,6 +168,55 @@ class AccessTest {
                 Map.of("adviceKind", adviceKind, "adviceRequestedOn", "2026-03-02"));
         management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getId());
         return pi;
+    }
+
+    @ParameterizedTest(name = "{0}: Tasklist {1}, Cockpit {2}, Admin {3}")
+    @CsvSource({
+            "officer1,  true,  false, false",
+            "manager1,  true,  true,  false",
+            "designer1, false, true,  false",
+            "health1,   true,  false, false",
+            "school1,   true,  false, false",
+            "admin,     true,  true,  true",
+    })
+    void eachGroupSignsInToTheWebappsItsWorkNeeds(String user, boolean tasklist, boolean cockpit, boolean admin) {
+        assertThat(webappLogin(user, "tasklist")).as("tasklist").isEqualTo(tasklist);
+        assertThat(webappLogin(user, "cockpit")).as("cockpit").isEqualTo(cockpit);
+        assertThat(webappLogin(user, "admin")).as("admin").isEqualTo(admin);
+    }
+
+    @Test
+    void designersSeeDeploymentsAndDefinitionsButNoTasksOrInstances() {
+        adviceRequestOffered("PSYCHOLOGICAL");
+        assertThat(as("designer1").exchange("/engine-rest/deployment", HttpMethod.GET, null, LIST).getBody()).isNotEmpty();
+        assertThat(as("designer1").exchange("/engine-rest/process-definition?key=advice-request", HttpMethod.GET, null, LIST)
+                .getBody()).isNotEmpty();
+        assertThat(as("designer1").exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+        assertThat(as("designer1").exchange("/engine-rest/process-instance", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+        assertThat(as("officer1").exchange("/engine-rest/deployment", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+    }
+
+    /**
+     * The webapps' own login, which also checks that the user may use that application. Like a browser, it first
+     * loads the app to get a session and the webapps' CSRF token.
+     */
+    private boolean webappLogin(String user, String app) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
+        List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
+        assertThat(cookies).as("session and XSRF-TOKEN cookies").isNotNull();
+        String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow()
+                .replaceFirst("XSRF-TOKEN=([^;]*).*", "$1");
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", "admin".equals(user) ? "admin" : user);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.set("X-XSRF-TOKEN", token);
+        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.split(";", 2)[0]).toList()));
+        ResponseEntity<String> response = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
+                new HttpEntity<>(form, headers), String.class);
+        assertThat(response.getStatusCode().value()).as(user + " at " + app).isIn(200, 401, 403);
+        return response.getStatusCode().is2xxSuccessful();
     }
 
     private List<Map<String, Object>> tasks(String user, String url) {
