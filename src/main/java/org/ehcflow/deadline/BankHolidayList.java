@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +35,7 @@ final class BankHolidayList {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bank holidays from " + describe(properties), e);
         }
-        days.addAll(properties.extraBankHolidays() == null ? List.of() : properties.extraBankHolidays());
+        days.addAll(properties.extraBankHolidays());
         return days;
     }
 

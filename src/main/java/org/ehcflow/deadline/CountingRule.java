@@ -5,6 +5,8 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.util.stream.Stream;
 
+import org.ehcflow.system.InvalidFieldException;
+
 /**
  * How a due date is counted from its starting date, one variant per rule of the statutory timescales
  * specification (section 1). Each variant describes itself in the words the specification uses.
@@ -114,7 +116,7 @@ public sealed interface CountingRule {
 
         public LocalDate due(DueDateQuery q, CountingContext c) {
             if (q.phase() == null) {
-                throw new MissingRuleInputException("phase", "PHASE_TRANSFER needs the kind of transfer");
+                throw new InvalidFieldException("phase", "PHASE_TRANSFER needs the kind of transfer");
             }
             return switch (q.phase()) {
                 case OTHER -> BEFORE_15_FEBRUARY.atYear(q.from().getYear());

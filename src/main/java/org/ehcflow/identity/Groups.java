@@ -14,9 +14,6 @@ public final class Groups {
     public static final String SCHOOLS = "schools";
     public static final String ADMINS = "camunda-admin";
 
-    /** Partners who work only the tasks offered to their own group. */
-    public static final List<String> PARTNERS = List.of(HEALTH, SOCIAL_CARE, EDUCATIONAL_PSYCHOLOGISTS, SCHOOLS);
-
     /** Everyone who works tasks in Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(CASE_OFFICERS, MANAGERS, HEALTH, SOCIAL_CARE,
             EDUCATIONAL_PSYCHOLOGISTS, SCHOOLS);

@@ -1,9 +1,9 @@
 package org.ehcflow.system;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.ehcflow.deadline.MissingRuleInputException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -39,16 +39,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return badField(e.field(), e.getMessage());
     }
 
-    @ExceptionHandler(MissingRuleInputException.class)
-    ProblemDetail missingRuleInput(MissingRuleInputException e) {
-        return badField(e.field(), e.getMessage());
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() != null && e.getRequiredType().isEnum()
                 ? "one of " + List.of(e.getRequiredType().getEnumConstants())
-                : e.getRequiredType() != null && e.getRequiredType().getSimpleName().equals("LocalDate")
+                : LocalDate.class.equals(e.getRequiredType())
                 ? "a date written YYYY-MM-DD" : "a valid value";
         return badField(e.getName(), "'" + e.getValue() + "' is not " + expected);
     }
@@ -78,7 +73,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = jsonPath(mismatch.getPath());
             return ResponseEntity.badRequest().body(badField(field, "'" + field + "' has a value of the wrong form"
-                    + (mismatch.getTargetType() != null && mismatch.getTargetType().getSimpleName().equals("LocalDate")
+                    + (LocalDate.class.equals(mismatch.getTargetType())
                     ? ": write dates as YYYY-MM-DD" : "")));
         }
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.ehcflow.system.InvalidFieldException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class StatutoryCalendarTest {
     @Test
     void phaseTransferWithoutAPhaseNamesTheMissingField() {
         assertThatThrownBy(() -> CALENDAR.due(DeadlineKey.PHASE_TRANSFER, DueDateQuery.from(LocalDate.of(2027, 9, 1))))
-                .isInstanceOfSatisfying(MissingRuleInputException.class, e -> assertThat(e.field()).isEqualTo("phase"));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("phase"));
     }
 
     @Test

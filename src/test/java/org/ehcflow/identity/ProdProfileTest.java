@@ -2,20 +2,16 @@ package org.ehcflow.identity;
 
 import static org.assertj.core.api.Assertions.*;
 
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.ehcflow.EhcFlowApplication;
+import org.ehcflow.EngineOnlyApplication;
 
 /**
  * The prod profile seeds no demo users and will not start while a demo login still opens the door. Each start
- * here is an application of its own, with its own database and engine name (so it never takes the name "default"
- * from the shared test context), and without a web server: Camunda's webapps keep their runtime in static fields,
- * which a second webapp in the same JVM would clear when it stops.
+ * here is an application of its own (see {@link EngineOnlyApplication}).
  */
 class ProdProfileTest {
 
@@ -47,13 +43,8 @@ class ProdProfileTest {
         assertThatThrownBy(() -> start("prod")).rootCause().hasMessageContaining("EHCFLOW_ADMIN_PASSWORD");
     }
 
-    /** Started as a council would start it: java -jar ehc-flow.jar --spring.profiles.active=prod --... */
     private static ConfigurableApplicationContext start(String profile, String... properties) {
-        String name = "prodtest" + UUID.randomUUID().toString().replace("-", "");
-        Stream<String> arguments = Stream.concat(Stream.of("spring.profiles.active=" + profile, "spring.main.web-application-type=none",
-                "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                "camunda.bpm.process-engine-name=" + name, "camunda.bpm.job-execution.enabled=false",
-                "spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"), Stream.of(properties));
-        return new SpringApplicationBuilder(EhcFlowApplication.class).run(arguments.map(a -> "--" + a).toArray(String[]::new));
+        return EngineOnlyApplication.start(Stream.concat(Stream.of("spring.profiles.active=" + profile),
+                Stream.of(properties)).toArray(String[]::new));
     }
 }

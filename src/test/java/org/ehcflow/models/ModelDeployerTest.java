@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.EngineOnlyApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,10 +135,18 @@ class ModelDeployerTest {
     }
 
     @Test
-    void anEmptyModelsFolderIsRefusedWhenNothingWasDeployedBefore() {
+    void anEmptyModelsFolderKeepsTheEngineOnTheModelsDeployedBefore() {
         ModelDeployer nowhere = new ModelDeployer(new ModelsProperties(root.resolve("missing").toString()), json);
-        // models were deployed before (by the application), so the engine runs on them and says so
+        long before = repository.createDeploymentQuery().count();
         assertThat(nowhere.deploy(repository)).isNull();
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aServiceWithNoModelsAndNothingDeployedBeforeRefusesToStart() {
+        assertThatThrownBy(() -> EngineOnlyApplication.start("ehcflow.models.root=" + root.resolve("missing")).close())
+                .rootCause().isInstanceOf(ModelDeploymentException.class)
+                .hasMessageContaining("No models under " + root.resolve("missing"));
     }
 
     private Deployment deploy() {

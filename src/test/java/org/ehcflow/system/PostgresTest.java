@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.*;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.ehcflow.EhcFlowApplication;
+import org.ehcflow.EngineOnlyApplication;
 import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRecord;
@@ -22,15 +21,13 @@ import org.ehcflow.notification.Notification;
 import org.ehcflow.notification.NotificationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application on a real PostgreSQL server: the same Flyway migrations as on H2, Camunda's tables beside the
  * product's, and a case, its deadline and its notification still there after a restart. The server is given by
- * EHCFLOW_TEST_POSTGRES_URL (and _USER, _PASSWORD); .ci/run starts one. Started without a web server, like
- * ProdProfileTest, so as not to disturb the shared test context's webapps.
+ * EHCFLOW_TEST_POSTGRES_URL (and _USER, _PASSWORD); .ci/run starts one.
  */
 class PostgresTest {
 
@@ -84,16 +81,11 @@ class PostgresTest {
 
     /** Each test run in a schema of its own, so the database can be reused. */
     private static ConfigurableApplicationContext start(String schema) {
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Stream<String> arguments = Stream.of("spring.profiles.active=demo,postgres", "spring.main.web-application-type=none",
-                "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                "camunda.bpm.process-engine-name=postgres" + schema, "camunda.bpm.job-execution.enabled=false",
-                "spring.datasource.url=" + url,
+        return EngineOnlyApplication.start("spring.profiles.active=demo,postgres",
+                "spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "spring.datasource.username=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
                 "spring.datasource.password=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow"),
                 "spring.flyway.schemas=" + schema, "spring.flyway.create-schemas=true",
                 "camunda.bpm.database.schema-name=" + schema, "camunda.bpm.database.table-prefix=" + schema + ".");
-        return new SpringApplicationBuilder(EhcFlowApplication.class)
-                .run(arguments.map(a -> "--" + a).toArray(String[]::new));
     }
 }
