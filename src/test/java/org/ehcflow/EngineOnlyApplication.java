@@ -1,5 +1,7 @@
 package org.ehcflow;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,14 +19,17 @@ public final class EngineOnlyApplication {
     private EngineOnlyApplication() {
     }
 
-    /** @param arguments "name=value" settings, applied after (and so over) the defaults */
+    /** @param arguments "name=value" settings; one naming a default replaces it (Spring would join repeated options) */
     public static ConfigurableApplicationContext start(String... arguments) {
         String name = "standalone" + UUID.randomUUID().toString().replace("-", "");
-        Stream<String> defaults = Stream.of("spring.main.web-application-type=none",
-                "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                "camunda.bpm.process-engine-name=" + name, "camunda.bpm.job-execution.enabled=false",
-                "spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        return new SpringApplicationBuilder(EhcFlowApplication.class)
-                .run(Stream.concat(defaults, Stream.of(arguments)).map(a -> "--" + a).toArray(String[]::new));
+        Map<String, String> settings = new LinkedHashMap<>();
+        Stream.concat(Stream.of("spring.main.web-application-type=none",
+                        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+                        "camunda.bpm.process-engine-name=" + name, "camunda.bpm.job-execution.enabled=false",
+                        "spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"), Stream.of(arguments))
+                .map(setting -> setting.split("=", 2))
+                .forEach(setting -> settings.put(setting[0], setting[1]));
+        return new SpringApplicationBuilder(EhcFlowApplication.class).run(settings.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
     }
 }
