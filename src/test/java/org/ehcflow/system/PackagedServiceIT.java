@@ -97,6 +97,10 @@ class PackagedServiceIT {
         assertThat(notifications.get(0).get("status").asText()).isEqualTo("RECORDED");
         assertThat(notifications.get(0).get("recipientAddress").asText()).isEqualTo("icb-send@ehcflow.invalid");
 
+        // The notification is committed in a transaction of its own before the step's; wait for the whole step
+        // (the partner's task) so the kill tests what was committed, not a job caught half-way (that job would
+        // run again once its lock expired, without sending the message twice).
+        awaitTask(reference, "health1");
         service.destroyForcibly().waitFor();   // kill -9: no shutdown hook runs
 
         start(models);
@@ -158,6 +162,17 @@ class PackagedServiceIT {
             Thread.sleep(500);
         }
         throw new AssertionError("the job executor sent no notification within 30 s");
+    }
+
+    private void awaitTask(String reference, String user) throws Exception {
+        Instant limit = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(limit)) {
+            if (getJson("/engine-rest/task?processInstanceBusinessKey=" + reference, user).size() > 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no task for " + user + " within 30 s");
     }
 
     private Connection database() throws SQLException {
