@@ -4,6 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +55,73 @@ public class CaseRepository {
                 .param("reference", reference)
                 .query(CaseRepository::map)
                 .optional();
+    }
+
+    public void moveTo(String reference, CaseStage stage) {
+        jdbc.sql("update ehc_case set stage = :stage where reference = :reference")
+                .param("stage", stage.name()).param("reference", reference).update();
+    }
+
+    /** SEN2: the decision on the request (ASSESS, NOT_ASSESS or WITHDRAWN) and its date. */
+    public void recordRequestDecision(String reference, String decision, LocalDate on) {
+        jdbc.sql("update ehc_case set request_decision = :decision, request_decision_date = :on where reference = :reference")
+                .param("decision", decision).param("on", on).param("reference", reference).update();
+    }
+
+    public void recordWithdrawalIfUndecided(String reference, LocalDate on) {
+        jdbc.sql("""
+                update ehc_case set request_decision = 'WITHDRAWN', request_decision_date = :on
+                where reference = :reference and request_decision is null""")
+                .param("on", on).param("reference", reference).update();
+    }
+
+    /** SEN2: the outcome of the assessment (ISSUE or NOT_ISSUE) and its date. */
+    public void recordAssessmentOutcome(String reference, String outcome, LocalDate on) {
+        jdbc.sql("update ehc_case set assessment_outcome = :outcome, assessment_outcome_date = :on where reference = :reference")
+                .param("outcome", outcome).param("on", on).param("reference", reference).update();
+    }
+
+    public void recordPlanIssued(String reference, LocalDate on, String namedSetting) {
+        jdbc.sql("update ehc_case set plan_issue_date = :on, plan_named_setting = :setting where reference = :reference")
+                .param("on", on).param("setting", namedSetting).param("reference", reference).update();
+    }
+
+    /** SEN2: an exception under reg 10(4) applied to the 20-week limit. */
+    public void flagTwentyWeekException(String reference) {
+        jdbc.sql("update ehc_case set exception_20_week = true where reference = :reference")
+                .param("reference", reference).update();
+    }
+
+    /** Cases in an open stage, per officer; officers with none are absent. */
+    public Map<String, Integer> openCasesPerOfficer() {
+        List<String> openStages = Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen).map(Enum::name).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                select case_officer, count(*) from ehc_case where stage in (:stages) and case_officer is not null
+                group by case_officer""")
+                .param("stages", openStages)
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
+
+    /**
+     * The day this child's latest assessment was completed (its outcome decided), if there was one: the same UPN,
+     * or the same names and date of birth when a case has no UPN.
+     */
+    public Optional<LocalDate> lastAssessmentCompleted(CaseRecord.Child child, String otherThanCase) {
+        return jdbc.sql("""
+                select max(assessment_outcome_date) from ehc_case where assessment_outcome_date is not null
+                and reference <> :otherThan
+                and ((child_upn is not null and child_upn = :upn)
+                  or (lower(child_given_name) = lower(:givenName) and lower(child_family_name) = lower(:familyName)
+                      and child_date_of_birth = :dateOfBirth))""")
+                .param("otherThan", otherThanCase)
+                .param("upn", child.upn())
+                .param("givenName", child.givenName())
+                .param("familyName", child.familyName())
+                .param("dateOfBirth", child.dateOfBirth())
+                .query(LocalDate.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public boolean exists(String reference) {

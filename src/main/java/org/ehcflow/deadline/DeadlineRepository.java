@@ -45,6 +45,15 @@ public class DeadlineRepository {
                 .list().stream().findFirst();
     }
 
+    /** The newest clock of this key for a case, in whichever process instance it was opened. */
+    public Optional<Deadline> findLatest(String caseReference, DeadlineKey key) {
+        return jdbc.sql("select * from deadline where case_reference = :caseReference and deadline_key = :key order by id desc")
+                .param("caseReference", caseReference)
+                .param("key", key.name())
+                .query(DeadlineRepository::map)
+                .list().stream().findFirst();
+    }
+
     public List<Deadline> forCase(String caseReference) {
         return jdbc.sql("select * from deadline where case_reference = :caseReference order by due_date, id")
                 .param("caseReference", caseReference)
@@ -75,6 +84,32 @@ public class DeadlineRepository {
                 .update();
     }
 
+    /** Every clock of the case still running, in every process instance of the case: a withdrawn request, say. */
+    public int cancelOpenForCase(String caseReference) {
+        return jdbc.sql("""
+                update deadline set status = 'CANCELLED', updated_at = :now
+                where case_reference = :caseReference and status = 'OPEN'""")
+                .param("now", Timestamp.from(Instant.now())).param("caseReference", caseReference)
+                .update();
+    }
+
+    public void recordException(long id, Deadline.DeadlineException exception) {
+        jdbc.sql("""
+                update deadline set exception_reason = :reason, exception_detail = :detail, exception_from = :from,
+                exception_to = :to, updated_at = :now where id = :id""")
+                .param("reason", exception.reason()).param("detail", exception.detail())
+                .param("from", exception.from()).param("to", exception.to())
+                .param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
+    public void recordRecovery(long id, Deadline.Recovery recovery) {
+        jdbc.sql("update deadline set recovery_date = :date, breach_reason = :reason, updated_at = :now where id = :id")
+                .param("date", recovery.recoveryDate()).param("reason", recovery.reason())
+                .param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
     private static Deadline map(ResultSet rs, int row) throws SQLException {
         String reason = rs.getString("exception_reason");
         return new Deadline(rs.getLong("id"), rs.getString("case_reference"),
@@ -82,6 +117,8 @@ public class DeadlineRepository {
                 rs.getObject("start_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
                 rs.getObject("met_on", LocalDate.class), Deadline.Status.valueOf(rs.getString("status")),
                 reason == null ? null : new Deadline.DeadlineException(reason, rs.getString("exception_detail"),
-                        rs.getObject("exception_from", LocalDate.class), rs.getObject("exception_to", LocalDate.class)));
+                        rs.getObject("exception_from", LocalDate.class), rs.getObject("exception_to", LocalDate.class)),
+                rs.getObject("recovery_date") == null ? null : new Deadline.Recovery(
+                        rs.getObject("recovery_date", LocalDate.class), rs.getString("breach_reason")));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,40 @@ public class ProcessDeadlines {
         repository.open(execution.getProcessBusinessKey(), deadlineKey, execution.getProcessInstanceId(), startDate, due);
     }
 
+    /** Starts the clock of {@code key} from today: a draft served, a consultation sent. */
+    public void openToday(DelegateExecution execution, String key) {
+        open(execution, key, Today.inLondon());
+    }
+
+    /**
+     * For a step that handles a breached clock of the case (variable {@code deadlineKey}): sets the variables its
+     * messages name, {@code deadlineRequirement} (what should have been done) and {@code deadlineDueOn} (as text).
+     */
+    public void describeBreach(DelegateExecution execution) {
+        Deadline deadline = latest(execution.getProcessBusinessKey(), (String) execution.getVariable("deadlineKey"));
+        execution.setVariable("deadlineRequirement", deadline.key().requirement());
+        execution.setVariable("deadlineDueOn", deadline.dueDate().toString());
+    }
+
+    /** A manager's recovery plan for a breached clock, from the task's {@code recoveryDate} and {@code breachReason}. */
+    public void recordRecovery(DelegateTask task) {
+        Deadline deadline = latest(task.getExecution().getProcessBusinessKey(), (String) task.getVariable("deadlineKey"));
+        repository.recordRecovery(deadline.id(), new Deadline.Recovery(
+                toDate(task.getVariable("recoveryDate"), "recoveryDate"), (String) task.getVariable("breachReason")));
+    }
+
     /** The last moment of the due day, as the due date Tasklist shows. */
     public Date dueDate(DelegateExecution execution, String key) {
-        Deadline deadline = current(execution, key);
-        return Date.from(deadline.dueDate().atTime(LocalTime.MAX).atZone(StatutoryCalendar.LONDON).toInstant());
+        return endOfDay(current(execution, key).dueDate());
+    }
+
+    private static Date endOfDay(LocalDate day) {
+        return Date.from(day.atTime(LocalTime.MAX).atZone(StatutoryCalendar.LONDON).toInstant());
+    }
+
+    /** The due date of the case's newest clock of {@code key}, for a step in another process instance of the case. */
+    public Date caseDueDate(DelegateExecution execution, String key) {
+        return endOfDay(latest(execution.getProcessBusinessKey(), key).dueDate());
     }
 
     public Date breachAt(DelegateExecution execution, String key) {
@@ -66,6 +97,11 @@ public class ProcessDeadlines {
     /** The journey ended early (a withdrawal, say): every clock it still had open is cancelled. */
     public void cancelOpen(DelegateExecution execution) {
         repository.cancelOpen(execution.getProcessInstanceId());
+    }
+
+    private Deadline latest(String caseReference, String key) {
+        return repository.findLatest(caseReference, DeadlineKey.valueOf(key))
+                .orElseThrow(() -> new IllegalStateException("No " + key + " clock for case " + caseReference));
     }
 
     private Deadline current(DelegateExecution execution, String key) {

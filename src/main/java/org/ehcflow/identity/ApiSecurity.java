@@ -27,12 +27,17 @@ class ApiSecurity {
     private static final String[] CASE_READERS = {GROUP_PREFIX + Groups.CASE_OFFICERS, GROUP_PREFIX + Groups.MANAGERS,
             GROUP_PREFIX + Groups.ADMINS};
 
+    /** Partner services submit advice for a case, each only its own kind (checked by the advice endpoint). */
+    private static final String[] ADVISERS = {GROUP_PREFIX + Groups.SCHOOLS, GROUP_PREFIX + Groups.HEALTH,
+            GROUP_PREFIX + Groups.EDUCATIONAL_PSYCHOLOGISTS, GROUP_PREFIX + Groups.SOCIAL_CARE};
+
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json) throws Exception {
         return http
                 // Path patterns, not MVC patterns: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/api/cases/*/advice/*")).hasAnyAuthority(ADVISERS)
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.unauthorized(json)))

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
-    static final String GROUP_PREFIX = "GROUP_";
+    static final String GROUP_PREFIX = Groups.AUTHORITY_PREFIX;
 
     private final IdentityService identity;
 

@@ -5,6 +5,9 @@ import java.util.List;
 /** The groups of Camunda's identity that EHC Flow gives work and rights to. */
 public final class Groups {
 
+    /** A Spring Security authority per Camunda group: GROUP_case-officers. */
+    public static final String AUTHORITY_PREFIX = "GROUP_";
+
     public static final String CASE_OFFICERS = "case-officers";
     public static final String MANAGERS = "send-managers";
     public static final String DESIGNERS = "process-designers";

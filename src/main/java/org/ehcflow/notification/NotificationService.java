@@ -64,7 +64,7 @@ public class NotificationService {
         CaseRecord c = cases.find(caseReference)
                 .orElseThrow(() -> new IllegalArgumentException("no case " + caseReference));
         List<Notification> sent = new ArrayList<>();
-        for (Recipient recipient : recipients.resolve(role, c)) {
+        for (Recipient recipient : recipients.resolve(role, c, values)) {
             String key = idempotencyKey + ":" + template + ":" + role + ":"
                     + (recipient.hasAddress() ? recipient.address() : recipient.name());
             sent.add(deliver(key, c, recipient, template, values));

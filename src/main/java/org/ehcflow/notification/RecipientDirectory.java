@@ -1,6 +1,7 @@
 package org.ehcflow.notification;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -20,7 +21,14 @@ class RecipientDirectory {
         this.identity = identity;
     }
 
-    List<Recipient> resolve(RecipientRole role, CaseRecord c) {
+    List<Recipient> resolve(RecipientRole role, CaseRecord c, Map<String, String> stepValues) {
+        if (role.isNamedByStep()) {
+            String name = stepValues.get(role.nameVariable());
+            if (name == null || name.isBlank()) {
+                throw new IllegalStateException("A message to " + role + " needs the variable " + role.nameVariable());
+            }
+            return List.of(new Recipient(role, name, stepValues.get(role.addressVariable())));
+        }
         return switch (role) {
             case PARENT -> List.of(new Recipient(role, c.parent().name(), c.parent().email()));
             case SCHOOL -> List.of(new Recipient(role, c.school().name(), c.school().email()));
@@ -31,6 +39,7 @@ class RecipientDirectory {
                     : List.of(user(role, identity.createUserQuery().userId(c.caseOfficer()).singleResult(), c.caseOfficer()));
             case MANAGER -> identity.createUserQuery().memberOfGroup(Groups.MANAGERS).orderByUserId().asc().list()
                     .stream().map(u -> user(role, u, u.getId())).toList();
+            case OTHER_ADVISER, CONSULTED_SCHOOL, NAMED_SCHOOL -> throw new IllegalStateException(role + " is named by the step");
         };
     }
 

@@ -34,6 +34,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return badField(e.field(), e.getMessage());
@@ -72,9 +77,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = jsonPath(mismatch.getPath());
-            return ResponseEntity.badRequest().body(badField(field, "'" + field + "' has a value of the wrong form"
-                    + (LocalDate.class.equals(mismatch.getTargetType())
-                    ? ": write dates as YYYY-MM-DD" : "")));
+            Class<?> target = mismatch.getTargetType();
+            String expected = LocalDate.class.equals(target) ? ": write dates as YYYY-MM-DD"
+                    : target != null && target.isEnum() ? ": it must be one of " + List.of(target.getEnumConstants())
+                    : "";
+            return ResponseEntity.badRequest().body(badField(field, "'" + field + "' has a value of the wrong form" + expected));
         }
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not readable JSON"));

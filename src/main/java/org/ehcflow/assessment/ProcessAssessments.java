@@ -1,0 +1,74 @@
+package org.ehcflow.assessment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.CaseStage;
+import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.deadline.Today;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the needs-assessment journey records about the case as it goes, by the name {@code assessments}: the stage,
+ * and the SEN2 decisions with their dates. The route itself is the BPMN's.
+ */
+@Component("assessments")
+@Transactional
+public class ProcessAssessments {
+
+    private final CaseRepository cases;
+    private final DeadlineRepository deadlines;
+
+    ProcessAssessments(CaseRepository cases, DeadlineRepository deadlines) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+    }
+
+    /** "Decide whether to assess" completed: {@code assessDecision} is ASSESS or REFUSE. */
+    public void requestDecided(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        boolean assess = "ASSESS".equals(task.getVariable("assessDecision"));
+        cases.recordRequestDecision(reference, assess ? "ASSESS" : "NOT_ASSESS", Today.inLondon());
+        task.setVariable("requestDecidedOn", Today.inLondon().toString());
+        if (assess) {
+            cases.moveTo(reference, CaseStage.ASSESSING);
+        }
+    }
+
+    /** "Decide whether to issue a plan" completed: {@code planDecision} is ISSUE or NOT_ISSUE. */
+    public void assessmentDecided(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        boolean issue = "ISSUE".equals(task.getVariable("planDecision"));
+        cases.recordAssessmentOutcome(reference, issue ? "ISSUE" : "NOT_ISSUE", Today.inLondon());
+        if (issue) {
+            cases.moveTo(reference, CaseStage.DRAFTING_PLAN);
+        }
+    }
+
+    public void draftSent(DelegateExecution execution) {
+        cases.moveTo(execution.getProcessBusinessKey(), CaseStage.FINALISING_PLAN);
+    }
+
+    /** "Finalise and issue the plan" completed: the plan is issued today, naming {@code namedSchoolName}. */
+    public void planIssued(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        cases.recordPlanIssued(reference, Today.inLondon(), (String) task.getVariable("namedSchoolName"));
+        cases.moveTo(reference, CaseStage.PLAN_MAINTAINED);
+        task.setVariable("planIssuedOn", Today.inLondon().toString());
+    }
+
+    /** The journey ends without a plan: the case closes at {@code stage} and its clocks still open are cancelled. */
+    public void close(DelegateExecution execution, String stage) {
+        String reference = execution.getProcessBusinessKey();
+        cases.moveTo(reference, CaseStage.valueOf(stage));
+        deadlines.cancelOpenForCase(reference);
+    }
+
+    /** The request was withdrawn: SEN2 records it as the request's outcome if no decision had been made. */
+    public void withdrawn(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        cases.recordWithdrawalIfUndecided(reference, Today.inLondon());
+        close(execution, CaseStage.WITHDRAWN.name());
+    }
+}

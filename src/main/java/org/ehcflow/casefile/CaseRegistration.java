@@ -1,0 +1,89 @@
+package org.ehcflow.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.ehcflow.deadline.Today;
+import org.ehcflow.system.InvalidFieldException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case for a new request: checks it, issues its reference and names its officer. A request that fails a
+ * check is refused with the field at fault and leaves nothing behind.
+ */
+@Service
+public class CaseRegistration {
+
+    /** CFA 2014 s.36(6): a new request within 6 months of a completed assessment need not be considered. */
+    static final int RECENT_ASSESSMENT_MONTHS = 6;
+
+    private final CaseRepository cases;
+    private final CaseReferences references;
+    private final OfficerAllocation allocation;
+    private final Validator validator;
+
+    CaseRegistration(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, Validator validator) {
+        this.cases = cases;
+        this.references = references;
+        this.allocation = allocation;
+        this.validator = validator;
+    }
+
+    public record Registered(CaseRecord caseRecord, Optional<LocalDate> recentAssessmentCompletedOn) {
+    }
+
+    @Transactional
+    public Registered register(NewCase request) {
+        check(request);
+        LocalDate today = Today.inLondon();
+        NewCase.Parent parent = request.parent();
+        NewCase.School school = request.school();
+        CaseRecord c = new CaseRecord(references.next(today),
+                new CaseRecord.Child(request.child().givenName().strip(), request.child().familyName().strip(),
+                        request.child().dateOfBirth(), request.child().upn()),
+                new CaseRecord.Parent(parent.name().strip(), blankToNull(parent.email()), blankToNull(parent.phone())),
+                school == null ? new CaseRecord.School(null, null, null)
+                        : new CaseRecord.School(school.name().strip(), blankToNull(school.urn()), blankToNull(school.email())),
+                allocation.leastLoadedOfficer(), CaseStage.CONSIDERING_REQUEST.name(), request.requestReceived(),
+                request.requester(), Instant.now());
+        cases.insert(c);
+        return new Registered(c, recentAssessmentBefore(c));
+    }
+
+    /** The completion date of an assessment of the same child less than 6 months before this request, if any. */
+    public Optional<LocalDate> recentAssessmentBefore(CaseRecord c) {
+        return cases.lastAssessmentCompleted(c.child(), c.reference())
+                .filter(completed -> completed.plusMonths(RECENT_ASSESSMENT_MONTHS).isAfter(c.requestReceived()));
+    }
+
+    private void check(NewCase request) {
+        Set<ConstraintViolation<NewCase>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<NewCase> first = violations.stream()
+                    .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                    .orElseThrow();
+            String field = first.getPropertyPath().toString();
+            throw new InvalidFieldException(field, field + " " + first.getMessage());
+        }
+        LocalDate today = Today.inLondon();
+        if (request.requestReceived().isAfter(today)) {
+            throw new InvalidFieldException("requestReceived",
+                    "requestReceived " + request.requestReceived() + " is in the future; today is " + today);
+        }
+        if (request.child().dateOfBirth().isAfter(request.requestReceived())) {
+            throw new InvalidFieldException("child.dateOfBirth",
+                    "child.dateOfBirth " + request.child().dateOfBirth() + " is after the request was received ("
+                            + request.requestReceived() + ")");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,49 @@
+package org.ehcflow.partner;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.ehcflow.identity.Groups;
+import org.ehcflow.system.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/cases/{reference}/advice/{kind}} (educational, medical, psychological, social-care): a partner's
+ * system submits its advice. Only the partner group that works that kind may call it; the answer holds no case data.
+ */
+@RestController
+class AdviceSubmissionsController {
+
+    private final AdviceSubmissions submissions;
+
+    AdviceSubmissionsController(AdviceSubmissions submissions) {
+        this.submissions = submissions;
+    }
+
+    @PostMapping("/api/cases/{reference}/advice/{kind}")
+    ResponseEntity<Void> submit(@PathVariable String reference, @PathVariable String kind,
+                                @RequestBody AdviceSubmissions.Submission advice, Authentication caller) {
+        AdviceKind adviceKind = partnerKind(kind);
+        String group = Groups.AUTHORITY_PREFIX + adviceKind.group();
+        if (caller.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(group))) {
+            throw new AccessDeniedException("Only " + adviceKind.group() + " may submit " + adviceKind.words() + " advice");
+        }
+        submissions.submit(reference, adviceKind, advice, caller.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static AdviceKind partnerKind(String kind) {
+        return Arrays.stream(AdviceKind.values())
+                .filter(AdviceKind::workedByPartner)
+                .filter(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(kind))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No partner advice of kind '" + kind
+                        + "': use educational, medical, psychological or social-care"));
+    }
+}
