@@ -2,7 +2,9 @@ package org.ehcflow.deadline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("deadlines")
 @Transactional
 public class ProcessDeadlines {
+
+    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final StatutoryCalendar calendar;
     private final DeadlineRepository repository;
@@ -47,19 +51,20 @@ public class ProcessDeadlines {
 
     /**
      * For a step that handles a breached clock of the case (variable {@code deadlineKey}): sets the variables its
-     * messages name, {@code deadlineRequirement} (what should have been done) and {@code deadlineDueOn} (as text).
+     * messages name, {@code deadlineRequirement} (what should have been done) and {@code deadlineDueOn} ("25 May 2026").
      */
     public void describeBreach(DelegateExecution execution) {
         Deadline deadline = latest(execution.getProcessBusinessKey(), (String) execution.getVariable("deadlineKey"));
         execution.setVariable("deadlineRequirement", deadline.key().requirement());
-        execution.setVariable("deadlineDueOn", deadline.dueDate().toString());
+        execution.setVariable("deadlineDueOn", LETTER_DATE.format(deadline.dueDate()));
     }
 
     /** A manager's recovery plan for a breached clock, from the task's {@code recoveryDate} and {@code breachReason}. */
     public void recordRecovery(DelegateTask task) {
         Deadline deadline = latest(task.getExecution().getProcessBusinessKey(), (String) task.getVariable("deadlineKey"));
-        repository.recordRecovery(deadline.id(), new Deadline.Recovery(
-                toDate(task.getVariable("recoveryDate"), "recoveryDate"), (String) task.getVariable("breachReason")));
+        LocalDate recoveryDate = toDate(task.getVariable("recoveryDate"), "recoveryDate");
+        repository.recordRecovery(deadline.id(), new Deadline.Recovery(recoveryDate, (String) task.getVariable("breachReason")));
+        task.setVariable("recoveryDueOn", LETTER_DATE.format(recoveryDate));
     }
 
     /** The last moment of the due day, as the due date Tasklist shows. */

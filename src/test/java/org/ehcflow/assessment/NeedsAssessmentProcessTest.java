@@ -1,0 +1,466 @@
+package org.ehcflow.assessment;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRegistration;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.NewCase;
+import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineKey;
+import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.notification.Notification;
+import org.ehcflow.notification.NotificationService;
+import org.ehcflow.notification.RecipientRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * bpmn/ehc-needs-assessment.bpmn, every path. The request arrives on Monday 5 January 2026 (R). Worked by hand:
+ * ASSESSMENT_DECISION = R + 42 days = Monday 16 February 2026, warned at 00:00 on 9 February, breached at 00:00 on
+ * 17 February (GMT, so UTC midnight); PLAN_DECISION = R + 112 days = Monday 27 April 2026; FINAL_PLAN = R + 140
+ * days = Monday 25 May 2026, warned 14 days before at 00:00 on 11 May and breached at 00:00 on 26 May (BST, so
+ * 23:00 UTC the day before). Advice asked for on Monday 2 February is due Monday 16 March. A draft served on
+ * Monday 20 April has DRAFT_COMMENTS on 4 May (15 days beginning with the 20th); a school consulted on Tuesday
+ * 5 May has SCHOOL_CONSULTATION on 19 May.
+ */
+@EhcFlowIntegrationTest
+class NeedsAssessmentProcessTest {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired ProcessEngine engine;
+    @Autowired CaseRegistration registration;
+    @Autowired CaseRepository cases;
+    @Autowired DeadlineRepository deadlines;
+    @Autowired NotificationService notifications;
+    @Autowired CaseChanges changes;
+
+    CaseRecord c;
+    ProcessInstance pi;
+
+    @BeforeEach
+    void requestReceivedOnMonday5January() {
+        init(engine);
+        today("2026-01-05");
+        c = registration.register(new NewCase(new NewCase.Child("Amara", "Okafor", LocalDate.of(2017, 9, 3), null),
+                LocalDate.of(2026, 1, 5), CaseRecord.Requester.PARENT,
+                new NewCase.Parent("Grace Okafor", "grace.okafor@example.org", null),
+                new NewCase.School("Oakfield Primary School", "100001", "senco@oakfield.example.org"))).caseRecord();
+        pi = runtimeService().startProcessInstanceByKey(NeedsAssessment.PROCESS, c.reference(),
+                Map.of("requestReceived", "2026-01-05"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void refusalToAssessSendsTheNoticeWithAppealRightsAndClosesTheCase() {
+        consider();
+        assertThat(timer("Timer_AssessmentDecisionDueSoon")).isEqualTo(at("2026-02-09T00:00:00Z"));
+        assertThat(timer("Timer_AssessmentDecisionBreached")).isEqualTo(at("2026-02-17T00:00:00Z"));
+        assertThat(timer("Timer_FinalPlanDueSoon")).isEqualTo(at("2026-05-10T23:00:00Z"));
+        assertThat(timer("Timer_FinalPlanBreached")).isEqualTo(at("2026-05-25T23:00:00Z"));
+        Task decide = task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS, pi);
+        assertThat(decide).isAssignedTo(c.caseOfficer());
+        assertThat(decide.getDueDate()).isEqualTo(endOf("2026-02-16"));
+
+        today("2026-02-10");
+        complete(decide, withVariables("assessDecision", "REFUSE", "refusalReason", "Needs are met from the school's own resources"));
+        executeJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_NotAssessed");
+        assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION)).satisfies(d -> {
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 2, 16));
+            assertThat(d.status()).isEqualTo(Deadline.Status.MET);
+            assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 2, 10));
+        });
+        assertThat(deadline(DeadlineKey.FINAL_PLAN).status()).isEqualTo(Deadline.Status.CANCELLED);
+        assertThat(stage()).isEqualTo("NOT_ASSESSED");
+        assertThat(last(RecipientRole.PARENT)).satisfies(n -> assertThat(n.body())
+                .contains("not to carry out", "school's own resources", "appeal", "2 months", "mediation adviser",
+                        "Information, Advice and Support"));
+        for (RecipientRole party : List.of(RecipientRole.HEALTH, RecipientRole.SOCIAL_CARE, RecipientRole.SCHOOL)) {
+            assertThat(sentTo(party)).extracting(Notification::subject).as("told: " + party)
+                    .anyMatch(s -> s.startsWith("EHC needs assessment request being considered"))
+                    .anyMatch(s -> s.startsWith("EHC needs assessment not agreed"));
+        }
+    }
+
+    @Test
+    void assessedWithNoPlanEndsWithTheNoticeAndMeetsPlanDecision() {
+        assess("2026-02-02");
+        assertThat(adviceTasks()).hasSize(4);
+        provideAllAdvice("2026-03-10");
+        Task decide = task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN, pi);
+        assertThat(decide.getDueDate()).isEqualTo(endOf("2026-04-27"));
+
+        today("2026-04-20");
+        complete(decide, withVariables("planDecision", "NOT_ISSUE", "planDecisionReason", "Needs can be met by SEN support"));
+        executeJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_AssessedNoPlan");
+        assertThat(deadline(DeadlineKey.PLAN_DECISION)).satisfies(d -> {
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 4, 27));
+            assertThat(d.status()).isEqualTo(Deadline.Status.MET);
+        });
+        assertThat(deadline(DeadlineKey.FINAL_PLAN).status()).isEqualTo(Deadline.Status.CANCELLED);
+        assertThat(stage()).isEqualTo("ASSESSED_NO_PLAN");
+        assertThat(last(RecipientRole.PARENT).body()).contains("not to issue", "SEN support", "appeal", "mediation");
+        assertThat(last(RecipientRole.HEALTH).subject()).startsWith("No EHC plan to be issued");
+        assertThat(last(RecipientRole.SCHOOL).subject()).startsWith("No EHC plan to be issued");
+    }
+
+    @Test
+    void assessedAndPlanIssuedWithinTwentyWeeks() {
+        assess("2026-02-02");
+        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> d.key().name().startsWith("ADVICE_"))
+                .extracting(Deadline::dueDate).containsOnly(LocalDate.of(2026, 3, 16)).hasSize(4);
+        provideAllAdvice("2026-03-10");
+        planDrafted("2026-04-20");
+
+        Task comments = task(NeedsAssessment.TASK_RECORD_PARENT_COMMENTS, pi);
+        assertThat(comments.getDueDate()).isEqualTo(endOf("2026-05-04"));
+        assertThat(last(RecipientRole.PARENT).body()).contains("until 4 May 2026");
+        today("2026-05-05");
+        complete(comments, withVariables("parentComments", "Section F should name speech and language therapy",
+                "meetingRequested", false, "preferredSchoolName", "Riverside Academy",
+                "preferredSchoolEmail", "admissions@riverside.example.org", "otherSchoolName", "Hillview School",
+                "otherSchoolEmail", "office@hillview.example.org"));
+        List<ProcessInstance> consultations = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("school-consultation").processInstanceBusinessKey(c.reference()).list();
+        assertThat(consultations).hasSize(2);
+        executeJobs();
+        assertThat(sentTo(RecipientRole.CONSULTED_SCHOOL)).extracting(Notification::recipientAddress)
+                .containsExactlyInAnyOrder("admissions@riverside.example.org", "office@hillview.example.org");
+        for (ProcessInstance consultation : consultations) {
+            Task response = task("Task_RecordSchoolResponse", consultation);
+            assertThat(response).isAssignedTo(c.caseOfficer());
+            assertThat(response.getDueDate()).isEqualTo(endOf("2026-05-19"));
+            assertThat(timerOf("Timer_ConsultationOverdue", consultation)).isEqualTo(at("2026-05-19T23:00:00Z"));
+            complete(response, withVariables("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-05-12"));
+        }
+
+        Task finalise = task(NeedsAssessment.TASK_FINALISE_PLAN, pi);
+        assertThat(finalise.getDueDate()).isEqualTo(endOf("2026-05-25"));
+        today("2026-05-20");
+        complete(finalise, withVariables("namedSchoolName", "Riverside Academy",
+                "namedSchoolEmail", "admissions@riverside.example.org", "finalPlanDocument", "EDRMS/plan/881"));
+        executeJobs();
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_PlanMaintained");
+        assertThat(deadline(DeadlineKey.FINAL_PLAN)).satisfies(d -> {
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 5, 25));
+            assertThat(d.status()).isEqualTo(Deadline.Status.MET);
+            assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+        });
+        assertThat(deadlines.forCase(c.reference())).extracting(Deadline::status).containsOnly(Deadline.Status.MET);
+        assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
+        assertThat(cases.find(c.reference()).orElseThrow()).isNotNull();
+        assertThat(last(RecipientRole.PARENT).body()).contains("finalised and issued", "Riverside Academy", "appeal");
+        assertThat(last(RecipientRole.NAMED_SCHOOL).recipientAddress()).isEqualTo("admissions@riverside.example.org");
+        assertThat(last(RecipientRole.HEALTH).subject()).startsWith("The final EHC plan");
+    }
+
+    @Test
+    void lateAdviceIsChasedAndWaivedAdviceLetsTheJourneyGoOn() {
+        assess("2026-02-02");
+        ProcessInstance medical = adviceRequest("MEDICAL");
+        ProcessInstance social = adviceRequest("SOCIAL_CARE");
+        for (String kind : List.of("EDUCATIONAL", "PSYCHOLOGICAL")) {
+            complete(task("Task_ProvideAdvice", adviceRequest(kind)), adviceGiven("2026-03-10"));
+        }
+        assertThat(timerOf("Timer_AdviceOverdue", medical)).isEqualTo(at("2026-03-17T00:00:00Z"));
+        fireIn(medical, "Timer_AdviceOverdue", "2026-03-17T00:00:00Z");
+        fireIn(social, "Timer_AdviceOverdue", "2026-03-17T00:00:00Z");
+        executeJobs();
+        assertThat(deadline(DeadlineKey.ADVICE_MEDICAL).status()).isEqualTo(Deadline.Status.BREACHED);
+
+        complete(task("Task_ChaseOverdueAdvice", medical), withVariables("chaseOutcome", "CHASED"));
+        complete(task("Task_ChaseOverdueAdvice", social), withVariables("chaseOutcome", "WAIVE",
+                "waiveReason", "Family not known to social care; no assessment possible in time"));
+        executeJobs();
+        assertThat(pi).isWaitingAt(NeedsAssessment.CALL_REQUEST_ADVICE);
+
+        today("2026-03-24");
+        complete(task("Task_ProvideAdvice", medical), adviceGiven("2026-03-24"));
+        executeJobs();
+
+        assertThat(pi).isWaitingAt(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN);
+        assertThat(deadline(DeadlineKey.ADVICE_MEDICAL)).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(Deadline.Status.BREACHED);
+            assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 3, 24));
+        });
+        assertThat(deadline(DeadlineKey.ADVICE_SOCIAL_CARE).status()).isEqualTo(Deadline.Status.BREACHED);
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(social.getId())
+                .variableName("adviceOutcome").singleResult().getValue()).isEqualTo("WAIVED");
+    }
+
+    @Test
+    void otherAdviceIsRecordedByTheCaseOfficer() {
+        consider();
+        today("2026-02-02");
+        complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS, pi), withVariables("assessDecision", "ASSESS",
+                "otherAdviceRequested", true, "otherAdviserName", "Dr S. Khan, speech and language therapist",
+                "otherAdviserEmail", "s.khan@salt.example.org"));
+        executeJobs();
+        ProcessInstance other = adviceRequest("OTHER");
+        assertThat(task("Task_ProvideAdvice", other)).isAssignedTo(c.caseOfficer());
+        assertThat(deadline(DeadlineKey.ADVICE_OTHER).dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(last(RecipientRole.OTHER_ADVISER).recipientAddress()).isEqualTo("s.khan@salt.example.org");
+    }
+
+    @Test
+    void twentyWeeksPassingIsWarnedThenBreachedWithARecoveryDateForTheParent() {
+        assess("2026-02-02");
+        provideAllAdvice("2026-03-10");
+        planDrafted("2026-04-20");
+
+        fire("Timer_FinalPlanDueSoon", "2026-05-10T23:00:00Z");
+        executeJobs();
+        assertThat(last(RecipientRole.MANAGER).subject()).startsWith("Due soon: the final EHC plan").contains("25 May 2026");
+        assertThat(last(RecipientRole.OFFICER).subject()).startsWith("Due soon: the final EHC plan");
+
+        fire("Timer_FinalPlanBreached", "2026-05-25T23:00:00Z");
+        assertThat(deadline(DeadlineKey.FINAL_PLAN).status()).isEqualTo(Deadline.Status.BREACHED);
+        executeJobs();
+        assertThat(last(RecipientRole.MANAGER).subject()).startsWith("MISSED: statutory deadline FINAL_PLAN");
+        ProcessInstance breach = runtimeService().createProcessInstanceQuery().processDefinitionKey("deadline-breach")
+                .processInstanceBusinessKey(c.reference()).singleResult();
+        Task recovery = task("Task_PlanRecovery", breach);
+        assertThat(recovery).hasCandidateGroup("send-managers").hasName("Breached statutory deadline");
+        assertThat(recovery.getDueDate()).isEqualTo(endOf("2026-05-25"));
+        assertThat(pi).isWaitingAt(NeedsAssessment.TASK_RECORD_PARENT_COMMENTS, "CallActivity_HandleFinalPlanBreach");
+
+        complete(recovery, withVariables("recoveryDate", "2026-06-12", "breachReason", "Two consultations late"));
+        executeJobs();
+        assertThat(deadline(DeadlineKey.FINAL_PLAN).recovery()).isEqualTo(
+                new Deadline.Recovery(LocalDate.of(2026, 6, 12), "Two consultations late"));
+        assertThat(last(RecipientRole.PARENT)).satisfies(n -> {
+            assertThat(n.subject()).startsWith("We are late");
+            assertThat(n.body()).contains("by 25 May 2026", "by 12 June 2026");
+        });
+    }
+
+    @Test
+    void aLateDecisionWhetherToAssessIsWarnedAndBreachedToo() {
+        consider();
+        fire("Timer_AssessmentDecisionDueSoon", "2026-02-09T00:00:00Z");
+        fire("Timer_AssessmentDecisionBreached", "2026-02-17T00:00:00Z");
+        executeJobs();
+        assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION).status()).isEqualTo(Deadline.Status.BREACHED);
+        assertThat(sentTo(RecipientRole.MANAGER)).extracting(Notification::subject)
+                .anyMatch(s -> s.startsWith("Due soon: decision whether to assess"))
+                .anyMatch(s -> s.startsWith("MISSED: statutory deadline ASSESSMENT_DECISION"));
+
+        today("2026-02-18");
+        complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS, pi), withVariables("assessDecision", "ASSESS"));
+        assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION)).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(Deadline.Status.BREACHED);
+            assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 2, 18));
+        });
+    }
+
+    @Test
+    void anExceptionIsRecordedOnTheRunningClocksAndTheParentIsTold() {
+        assess("2026-02-02");
+        today("2026-02-20");
+        changes.recordException(c.reference(), new CaseChanges.ExceptionRecord(ExceptionCircumstance.ABSENT_FROM_AREA,
+                "Family abroad for a bereavement", LocalDate.of(2026, 2, 16), LocalDate.of(2026, 3, 20)));
+        executeJobs();
+
+        assertThat(deadline(DeadlineKey.FINAL_PLAN)).satisfies(d -> {
+            assertThat(d.dueDate()).as("the clock keeps running").isEqualTo(LocalDate.of(2026, 5, 25));
+            assertThat(d.exception()).isEqualTo(new Deadline.DeadlineException("ABSENT_FROM_AREA",
+                    "Family abroad for a bereavement", LocalDate.of(2026, 2, 16), LocalDate.of(2026, 3, 20)));
+        });
+        assertThat(deadline(DeadlineKey.ADVICE_MEDICAL).exception()).isNotNull();
+        assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION).exception()).as("already met").isNull();
+        assertThat(last(RecipientRole.PARENT).body()).contains("away from the area", "reg 10(4)(d)");
+        assertThat(pi).isWaitingAt(NeedsAssessment.CALL_REQUEST_ADVICE);
+    }
+
+    @Test
+    void withdrawnWhileTheRequestIsConsidered() {
+        consider();
+        withdraw();
+        assertThat(deadlines.forCase(c.reference())).extracting(Deadline::status).containsOnly(Deadline.Status.CANCELLED);
+        assertThat(cases.find(c.reference()).orElseThrow().stage()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void withdrawnWhileAdviceIsOutstanding() {
+        assess("2026-02-02");
+        withdraw();
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.reference()).count()).isZero();
+        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> d.key().name().startsWith("ADVICE_"))
+                .hasSize(4).extracting(Deadline::status).containsOnly(Deadline.Status.CANCELLED);
+        assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION).status()).isEqualTo(Deadline.Status.MET);
+    }
+
+    @Test
+    void withdrawnWhileTheDraftIsWithTheParent() {
+        assess("2026-02-02");
+        provideAllAdvice("2026-03-10");
+        planDrafted("2026-04-20");
+        withdraw();
+        assertThat(deadline(DeadlineKey.DRAFT_COMMENTS).status()).isEqualTo(Deadline.Status.CANCELLED);
+        assertThat(deadline(DeadlineKey.FINAL_PLAN).status()).isEqualTo(Deadline.Status.CANCELLED);
+        assertThat(deadline(DeadlineKey.PLAN_DECISION).status()).isEqualTo(Deadline.Status.MET);
+    }
+
+    // --- steps of the journey
+
+    private void consider() {
+        executeJobs();
+        assertThat(sentTo(RecipientRole.PARENT)).singleElement().satisfies(n -> assertThat(n.body())
+                .contains("considering", "your views", "16 February 2026"));
+        complete(task(NeedsAssessment.TASK_RECORD_PARENT_VIEWS, pi), withVariables("parentViews", "Amara needs help",
+                "parentViewsReceivedOn", "2026-01-20"));
+        assertThat(pi).isWaitingAt(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS);
+    }
+
+    private void assess(String decidedOn) {
+        consider();
+        today(decidedOn);
+        complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS, pi), withVariables("assessDecision", "ASSESS"));
+        executeJobs();
+        assertThat(pi).isWaitingAt(NeedsAssessment.CALL_REQUEST_ADVICE);
+        assertThat(deadline(DeadlineKey.PLAN_DECISION).dueDate()).isEqualTo(LocalDate.of(2026, 4, 27));
+        assertThat(stage()).isEqualTo("ASSESSING");
+    }
+
+    private void provideAllAdvice(String on) {
+        today(on);
+        for (Task advice : adviceTasks()) {
+            complete(advice, adviceGiven(on));
+        }
+        executeJobs();
+        assertThat(pi).isWaitingAt(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN);
+    }
+
+    private void planDrafted(String servedOn) {
+        today(servedOn);
+        complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN, pi), withVariables("planDecision", "ISSUE",
+                "planDecisionReason", "Needs exceed what SEN support provides"));
+        complete(task(NeedsAssessment.TASK_DRAFT_PLAN, pi), withVariables("sectionB", "Speech and language",
+                "sectionE", "Talks in sentences", "sectionF", "SALT weekly", "draftPlanDocument", "EDRMS/draft/77"));
+        executeJobs();
+        assertThat(deadline(DeadlineKey.DRAFT_COMMENTS).dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(stage()).isEqualTo("FINALISING_PLAN");
+    }
+
+    private void withdraw() {
+        changes.withdraw(c.reference(), new CaseChanges.Withdrawal("The family moved to another authority"));
+        executeJobs();
+        assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
+        assertThat(taskQuery().processInstanceBusinessKey(c.reference()).count()).isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(last(RecipientRole.PARENT).subject()).startsWith("Request for an EHC needs assessment withdrawn");
+        assertThat(last(RecipientRole.HEALTH).body()).contains("moved to another authority");
+    }
+
+    // --- helpers
+
+    private List<Task> adviceTasks() {
+        return taskQuery().processDefinitionKey("advice-request").processInstanceBusinessKey(c.reference()).list();
+    }
+
+    private ProcessInstance adviceRequest(String kind) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey("advice-request")
+                .processInstanceBusinessKey(c.reference()).variableValueEquals("adviceKind", kind).singleResult();
+    }
+
+    private static Map<String, Object> adviceGiven(String on) {
+        return withVariables("adviceReceivedOn", on, "adviceDocument", "EDRMS/advice", "adviceAuthor", "An adviser");
+    }
+
+    /** Runs every job of the case that is due now, in whichever of its process instances, until none is left. */
+    private void executeJobs() {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.reference()).list()
+                    .stream().flatMap(instance -> managementService().createJobQuery().processInstanceId(instance.getId())
+                            .executable().list().stream())
+                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService().executeJob(job.getId()));
+        }
+        fail("jobs kept coming for case " + c.reference());
+    }
+
+    private Date timer(String activityId) {
+        return timerJob(activityId, pi).getDuedate();
+    }
+
+    private Date timerOf(String activityId, ProcessInstance instance) {
+        return timerJob(activityId, instance).getDuedate();
+    }
+
+    private Job timerJob(String activityId, ProcessInstance instance) {
+        Job timer = managementService().createJobQuery().timers().processInstanceId(instance.getId())
+                .activityId(activityId).singleResult();
+        assertThat(timer).as("timer " + activityId).isNotNull();
+        return timer;
+    }
+
+    private void fire(String activityId, String moment) {
+        fireIn(pi, activityId, moment);
+    }
+
+    private void fireIn(ProcessInstance instance, String activityId, String moment) {
+        Job timer = timerJob(activityId, instance);
+        assertThat(timer.getDuedate()).isEqualTo(at(moment));
+        ClockUtil.setCurrentTime(at(moment));
+        managementService().executeJob(timer.getId());
+    }
+
+    private Deadline deadline(DeadlineKey key) {
+        return deadlines.findLatest(c.reference(), key).orElseThrow(() -> new AssertionError("no " + key + " clock"));
+    }
+
+    private String stage() {
+        return cases.find(c.reference()).orElseThrow().stage();
+    }
+
+    private List<Notification> sentTo(RecipientRole role) {
+        return notifications.forCase(c.reference()).stream().filter(n -> n.recipientRole() == role).toList();
+    }
+
+    private Notification last(RecipientRole role) {
+        List<Notification> sent = sentTo(role);
+        assertThat(sent).as("messages to " + role).isNotEmpty();
+        return sent.get(sent.size() - 1);
+    }
+
+    private static void today(String date) {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(9, 30).atZone(LONDON).toInstant()));
+    }
+
+    private static Date at(String instant) {
+        return Date.from(Instant.parse(instant));
+    }
+
+    private static Date endOf(String date) {
+        return Date.from(LocalDate.parse(date).atTime(23, 59, 59, 999_000_000).atZone(LONDON).toInstant());
+    }
+}
