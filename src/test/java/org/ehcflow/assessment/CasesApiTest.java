@@ -1,0 +1,240 @@
+package org.ehcflow.assessment;
+
+import static org.assertj.core.api.Assertions.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.EngineOnlyApplication;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRegistration;
+import org.ehcflow.casefile.NewCase;
+import org.ehcflow.notification.Notification;
+import org.ehcflow.notification.NotificationService;
+import org.ehcflow.notification.RecipientRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The needs assessment through the product's API, as another council system would drive it. */
+@EhcFlowIntegrationTest
+class CasesApiTest {
+
+    static final String REQUEST = """
+            {"child": {"givenName": "Leo", "familyName": "Marsh", "dateOfBirth": "2019-06-30", "upn": "A123456789012"},
+             "requestReceived": "2026-01-05", "requester": "PARENT",
+             "parent": {"name": "Sam Marsh", "email": "sam.marsh@example.org", "phone": "07700 900456"},
+             "school": {"name": "Brookside Primary", "urn": "123456", "email": "senco@brookside.example.org"}}""";
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired NotificationService notifications;
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void today() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-01-06T10:00:00Z")));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aRequestReceivedOn5JanuaryIsDueForDecisionOn16FebruaryAndItsPlanOn25May() throws Exception {
+        ResponseEntity<String> created = post("officer2", "/api/cases", REQUEST);
+
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        String reference = json.readTree(created.getBody()).get("reference").asText();
+        assertThat(created.getHeaders().getLocation()).hasToString("/api/cases/" + reference);
+        JsonNode c = get("officer2", "/api/cases/" + reference);
+        assertThat(c.get("caseOfficer").asText()).isIn("officer1", "officer2", "officer3");
+        assertThat(c.get("stage").asText()).isEqualTo("CONSIDERING_REQUEST");
+        Map<String, JsonNode> deadlines = new java.util.HashMap<>();
+        c.get("deadlines").forEach(d -> deadlines.put(d.get("key").asText(), d));
+        assertThat(deadlines.get("ASSESSMENT_DECISION").get("dueDate").asText()).isEqualTo("2026-02-16");
+        assertThat(deadlines.get("ASSESSMENT_DECISION").get("status").asText()).isEqualTo("OPEN");
+        assertThat(deadlines.get("FINAL_PLAN").get("dueDate").asText()).isEqualTo("2026-05-25");
+        assertThat(deadlines.get("FINAL_PLAN").get("status").asText()).isEqualTo("OPEN");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NeedsAssessment.PROCESS)
+                .processInstanceBusinessKey(reference).count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing requestReceived    | "requestReceived": "2026-01-05",  |                                  | requestReceived
+            future requestReceived     | "requestReceived": "2026-01-05"   | "requestReceived": "2026-01-07"  | requestReceived
+            malformed requestReceived  | "requestReceived": "2026-01-05"   | "requestReceived": "05/01/2026"  | requestReceived
+            birth after the request    | "dateOfBirth": "2019-06-30"       | "dateOfBirth": "2026-01-06"      | child.dateOfBirth
+            unknown requester          | "requester": "PARENT"             | "requester": "GRANDPARENT"       | requester
+            missing child's name       | "givenName": "Leo",               |                                  | child.givenName
+            """)
+    void aBadRequestIsRefusedNamingTheFieldAndCreatesNothing(String why, String replace, String with, String field)
+            throws Exception {
+        int casesBefore = count("ehc_case");
+        int instancesBefore = (int) runtime.createProcessInstanceQuery().count();
+
+        ResponseEntity<String> refused = post("officer1", "/api/cases", REQUEST.replace(replace, with == null ? "" : with));
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(json.readTree(refused.getBody()).get("field").asText()).isEqualTo(field);
+        assertThat(count("ehc_case")).isEqualTo(casesBefore);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    @Test
+    void sixCasesInARowAreSpreadOverTheThreeOfficers() {
+        try (ConfigurableApplicationContext fresh = EngineOnlyApplication.start()) {
+            CaseRegistration registration = fresh.getBean(CaseRegistration.class);
+            List<String> officers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                CaseRecord c = registration.register(new NewCase(
+                        new NewCase.Child("Child" + i, "Spread", java.time.LocalDate.of(2018, 1, 1), null),
+                        java.time.LocalDate.of(2026, 1, 5), CaseRecord.Requester.SCHOOL,
+                        new NewCase.Parent("Parent " + i, null, null), null)).caseRecord();
+                officers.add(c.caseOfficer());
+            }
+            assertThat(officers.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting())))
+                    .containsOnlyKeys("officer1", "officer2", "officer3")
+                    .allSatisfy((officer, count) -> assertThat(count).isEqualTo(2L));
+        }
+    }
+
+    @Test
+    void theWholeJourneyThroughTheApiTellsParentHealthSocialCareAndSchool() throws Exception {
+        String reference = json.readTree(post("officer1", "/api/cases", REQUEST).getBody()).get("reference").asText();
+        String officer = get("officer1", "/api/cases/" + reference).get("caseOfficer").asText();
+        runJobs(reference);
+        complete(reference, "Task_RecordParentViews", Map.of("parentViews", "Leo is struggling", "parentViewsReceivedOn", "2026-01-06"));
+        complete(reference, "Task_DecideWhetherToAssess", Map.of("assessDecision", "ASSESS"));
+        runJobs(reference);
+
+        assertThat(post("social1", "/api/cases/" + reference + "/advice/medical", "{}").getStatusCode())
+                .as("only health may submit medical advice").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("health1", "/api/cases/" + reference + "/advice/medical", "{\"receivedOn\": \"2026-01-06\"}")
+                .getStatusCode()).as("document and author are required").isEqualTo(HttpStatus.BAD_REQUEST);
+        for (String[] partner : new String[][] {{"school1", "educational"}, {"health1", "medical"},
+                {"ep1", "psychological"}, {"social1", "social-care"}}) {
+            ResponseEntity<String> submitted = post(partner[0], "/api/cases/" + reference + "/advice/" + partner[1],
+                    "{\"document\": \"EDRMS/" + partner[1] + "\", \"author\": \"" + partner[0] + "\"}");
+            assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        assertThat(post("health1", "/api/cases/" + reference + "/advice/medical",
+                "{\"document\": \"again\", \"author\": \"health1\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        runJobs(reference);
+
+        complete(reference, "Task_DecideWhetherToIssuePlan", Map.of("planDecision", "ISSUE", "planDecisionReason", "High needs"));
+        complete(reference, "Task_DraftPlan", Map.of("sectionB", "Autism", "sectionE", "Friendships", "sectionF", "1:1 support",
+                "draftPlanDocument", "EDRMS/draft/1"));
+        runJobs(reference);
+        complete(reference, "Task_RecordParentComments", Map.of("preferredSchoolName", "Brookside Primary",
+                "preferredSchoolEmail", "senco@brookside.example.org"));
+        runJobs(reference);
+        complete(reference, "Task_RecordSchoolResponse", Map.of("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-01-06"));
+        complete(reference, "Task_FinaliseAndIssuePlan", Map.of("namedSchoolName", "Brookside Primary",
+                "namedSchoolEmail", "senco@brookside.example.org", "finalPlanDocument", "EDRMS/plan/1"));
+        runJobs(reference);
+
+        JsonNode c = get("officer1", "/api/cases/" + reference);
+        assertThat(c.get("stage").asText()).isEqualTo("PLAN_MAINTAINED");
+        assertThat(c.get("caseOfficer").asText()).isEqualTo(officer);
+        c.get("deadlines").forEach(d -> assertThat(d.get("status").asText()).as(d.toString()).isEqualTo("MET"));
+        Map<RecipientRole, List<String>> subjects = notifications.forCase(reference).stream()
+                .collect(Collectors.groupingBy(Notification::recipientRole,
+                        Collectors.mapping(Notification::subject, Collectors.toList())));
+        assertThat(subjects.get(RecipientRole.PARENT)).anyMatch(s -> s.startsWith("Your request for an EHC needs assessment"))
+                .anyMatch(s -> s.startsWith("Decision: we will carry out")).anyMatch(s -> s.startsWith("The draft EHC plan"))
+                .anyMatch(s -> s.startsWith("The final EHC plan"));
+        assertThat(subjects.get(RecipientRole.HEALTH)).anyMatch(s -> s.startsWith("EHC needs assessment request being considered"))
+                .anyMatch(s -> s.startsWith("Request for medical advice")).anyMatch(s -> s.startsWith("The final EHC plan"));
+        assertThat(subjects.get(RecipientRole.SOCIAL_CARE)).anyMatch(s -> s.startsWith("EHC needs assessment request being considered"))
+                .anyMatch(s -> s.startsWith("Request for social care advice"));
+        assertThat(subjects.get(RecipientRole.SCHOOL)).anyMatch(s -> s.startsWith("EHC needs assessment agreed"))
+                .anyMatch(s -> s.startsWith("Request for educational advice"));
+        assertThat(subjects.get(RecipientRole.NAMED_SCHOOL)).anyMatch(s -> s.startsWith("The final EHC plan"));
+
+        ResponseEntity<String> tooLate = post("officer1", "/api/cases/" + reference + "/withdrawal", "{\"reason\": \"x\"}");
+        assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void anExceptionWithoutItsDetailIsRefusedNamingTheField() throws Exception {
+        String reference = json.readTree(post("officer1", "/api/cases", REQUEST).getBody()).get("reference").asText();
+        ResponseEntity<String> refused = post("officer1", "/api/cases/" + reference + "/exceptions",
+                "{\"circumstance\": \"PERSONAL_CIRCUMSTANCES\", \"from\": \"2026-01-05\"}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).get("field").asText()).isEqualTo("detail");
+        assertThat(get("officer1", "/api/cases/" + reference).get("deadlines").findValues("exception"))
+                .allSatisfy(e -> assertThat(e.isNull()).isTrue());
+
+        ResponseEntity<String> recorded = post("officer1", "/api/cases/" + reference + "/exceptions",
+                "{\"circumstance\": \"PERSONAL_CIRCUMSTANCES\", \"detail\": \"Child in hospital\", \"from\": \"2026-01-05\"}");
+        assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(recorded.getBody()).get("deadlines").findValues("exception"))
+                .allSatisfy(e -> assertThat(e.get("reason").asText()).isEqualTo("PERSONAL_CIRCUMSTANCES"));
+    }
+
+    private void complete(String reference, String taskKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as(taskKey).isNotNull();
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void runJobs(String reference) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                    .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).executable().list().stream())
+                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private ResponseEntity<String> post(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        ResponseEntity<String> response = http.withBasicAuth(user, user).getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return json.readTree(response.getBody());
+    }
+}
