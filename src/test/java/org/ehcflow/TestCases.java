@@ -19,7 +19,7 @@ public final class TestCases {
                 new CaseRecord.Child("Amara", "Test", LocalDate.of(2018, 4, 12), null),
                 new CaseRecord.Parent("Grace Test", "grace.test@example.org", "07700 900123"),
                 new CaseRecord.School("Oakfield Primary School", "100001", "senco@oakfield.example.org"),
-                officer, "ASSESSMENT", LocalDate.of(2026, 1, 5), CaseRecord.Requester.PARENT, Instant.now());
+                officer, "CONSIDERING_REQUEST", LocalDate.of(2026, 1, 5), CaseRecord.Requester.PARENT, Instant.now());
         cases.insert(c);
         return c;
     }

@@ -81,7 +81,7 @@ class PackagedServiceIT {
                         parent_name, parent_email, school_name, case_officer, stage, request_received, requester_type,
                         created_at)
                     values ('IT-0001', 'Amara', 'Test', date '2018-04-12', 'Grace Test', 'grace@example.org',
-                        'Oakfield Primary', 'officer1', 'ASSESSMENT', date '2026-01-05', 'PARENT', current_timestamp)""");
+                        'Oakfield Primary', 'officer1', 'CONSIDERING_REQUEST', date '2026-01-05', 'PARENT', current_timestamp)""");
         }
 
         start(models);

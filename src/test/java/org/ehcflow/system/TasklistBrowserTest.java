@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
@@ -54,6 +57,7 @@ class TasklistBrowserTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired TaskService tasks;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -137,6 +141,53 @@ class TasklistBrowserTest {
         awaitVariable(pi, "adviceOutcome", "WAIVED");
     }
 
+    @Test
+    void theCaseOfficerDecidesToAssessThroughTheFormAndOnlyHealthSeesTheMedicalAdviceTask() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        ProcessInstance pi = runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(),
+                Map.of("requestReceived", c.requestReceived().toString()));
+        runJobs(pi);
+        Task views = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        tasks.complete(views.getId(), Map.of("parentViews", "Amara finds reading hard", "parentViewsReceivedOn", "2026-01-12"));
+
+        signIn("officer1");
+        openFilter("My tasks");
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
+        WebElement form = waitForForm("Decide whether to assess");
+        assertThat(form.getText()).doesNotContain("less than 6 months", "Why the local authority will not assess");
+        form.findElement(By.xpath(".//label[contains(., 'Yes: carry out an EHC needs assessment')]")).click();
+        complete();
+
+        awaitVariable(pi, "assessDecision", "ASSESS");
+        runJobs(pi);
+        List<Task> healthSees = tasks.createTaskQuery().processInstanceBusinessKey(c.reference())
+                .taskCandidateGroupIn(List.of("health-advisers")).list();
+        assertThat(healthSees).singleElement().satisfies(t -> assertThat(t.getName()).isEqualTo("Provide advice"));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskName("Provide advice").count())
+                .as("one request per kind of advice").isEqualTo(4);
+
+        browser.manage().deleteAllCookies();   // signs officer1 out
+        signIn("health1");
+        openFilter("My team's unassigned tasks");
+        openTaskById(healthSees.get(0).getId());
+        assertThat(waitForForm("Provide medical advice").getText()).doesNotContain("educational", "social care");
+    }
+
+    /** Runs the asynchronous steps of the case's journey and the advice requests it called. */
+    private void runJobs(ProcessInstance journey) {
+        for (int round = 0; round < 10; round++) {
+            List<String> instances = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(runtime.createProcessInstanceQuery().processInstanceId(journey.getId())
+                            .singleResult().getBusinessKey()).list().stream().map(ProcessInstance::getId).toList();
+            List<String> jobs = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
+                    .messages().list().stream()).map(org.camunda.bpm.engine.runtime.Job::getId).toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(management::executeJob);
+        }
+    }
+
     private ProcessInstance adviceRequested(CaseRecord c, String kind) {
         ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
                 Map.of("adviceKind", kind, "adviceRequestedOn", "2026-03-02"));
@@ -161,6 +212,12 @@ class TasklistBrowserTest {
     private void openTask(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//ol[contains(@class,'tasks-list')]//*[normalize-space(text())='" + name + "']"))).click();
+    }
+
+    /** Opens one task by id within the filter chosen, as a link from a message would. */
+    private void openTaskById(String taskId) {
+        String filtered = browser.getCurrentUrl();
+        browser.get(filtered + (filtered.contains("?") ? "&" : "?") + "task=" + taskId);
     }
 
     private void claim() {
