@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.EngineOnlyApplication;
 import org.ehcflow.casefile.CaseRecord;
@@ -211,15 +211,7 @@ class CasesApiTest {
     }
 
     private void runJobs(String reference) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                    .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).executable().list().stream())
-                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        CaseJobs.runDue(runtime, management, reference);
     }
 
     private int count(String table) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRegistration;
@@ -393,19 +394,8 @@ class NeedsAssessmentProcessTest {
         return withVariables("adviceReceivedOn", on, "adviceDocument", "EDRMS/advice", "adviceAuthor", "An adviser");
     }
 
-    /** Runs every job of the case that is due now, in whichever of its process instances, until none is left. */
     private void executeJobs() {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(c.reference()).list()
-                    .stream().flatMap(instance -> managementService().createJobQuery().processInstanceId(instance.getId())
-                            .executable().list().stream())
-                    .filter(j -> j.getDuedate() == null || !j.getDuedate().after(ClockUtil.getCurrentTime())).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-        fail("jobs kept coming for case " + c.reference());
+        CaseJobs.runDue(runtimeService(), managementService(), c.reference());
     }
 
     private Date timer(String activityId) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
@@ -146,7 +147,7 @@ class TasklistBrowserTest {
         CaseRecord c = TestCases.register(cases, "officer1");
         ProcessInstance pi = runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(),
                 Map.of("requestReceived", c.requestReceived().toString()));
-        runJobs(pi);
+        CaseJobs.runDue(runtime, management, c.reference());
         Task views = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
         tasks.complete(views.getId(), Map.of("parentViews", "Amara finds reading hard", "parentViewsReceivedOn", "2026-01-12"));
 
@@ -159,7 +160,7 @@ class TasklistBrowserTest {
         complete();
 
         awaitVariable(pi, "assessDecision", "ASSESS");
-        runJobs(pi);
+        CaseJobs.runDue(runtime, management, c.reference());
         List<Task> healthSees = tasks.createTaskQuery().processInstanceBusinessKey(c.reference())
                 .taskCandidateGroupIn(List.of("health-advisers")).list();
         assertThat(healthSees).singleElement().satisfies(t -> assertThat(t.getName()).isEqualTo("Provide advice"));
@@ -171,21 +172,6 @@ class TasklistBrowserTest {
         openFilter("My team's unassigned tasks");
         openTaskById(healthSees.get(0).getId());
         assertThat(waitForForm("Provide medical advice").getText()).doesNotContain("educational", "social care");
-    }
-
-    /** Runs the asynchronous steps of the case's journey and the advice requests it called. */
-    private void runJobs(ProcessInstance journey) {
-        for (int round = 0; round < 10; round++) {
-            List<String> instances = runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(runtime.createProcessInstanceQuery().processInstanceId(journey.getId())
-                            .singleResult().getBusinessKey()).list().stream().map(ProcessInstance::getId).toList();
-            List<String> jobs = instances.stream().flatMap(id -> management.createJobQuery().processInstanceId(id)
-                    .messages().list().stream()).map(org.camunda.bpm.engine.runtime.Job::getId).toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(management::executeJob);
-        }
     }
 
     private ProcessInstance adviceRequested(CaseRecord c, String kind) {
