@@ -204,6 +204,43 @@ class CasesApiTest {
                 .allSatisfy(e -> assertThat(e.get("reason").asText()).isEqualTo("PERSONAL_CIRCUMSTANCES"));
     }
 
+    @Test
+    void aRequestWithinSixMonthsOfACompletedAssessmentIsFlaggedNotRefused() throws Exception {
+        String earlier = json.readTree(post("officer1", "/api/cases", REQUEST.replace("A123456789012", "B123456789012"))
+                .getBody()).get("reference").asText();
+        jdbc.sql("update ehc_case set assessment_outcome = 'NOT_ISSUE', assessment_outcome_date = date '2025-09-01'"
+                + " where reference = :reference").param("reference", earlier).update();
+
+        ResponseEntity<String> again = post("officer1", "/api/cases", REQUEST.replace("A123456789012", "B123456789012"));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode c = json.readTree(again.getBody());
+        assertThat(c.get("flags").get(0).asText()).contains("2025-09-01", "s.36(6)");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.get("reference").asText())
+                .variableValueEquals("recentAssessmentCompletedOn", "2025-09-01").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestEnteredThroughTheStartFormOpensItsCaseAndKeepsNoPersonalDetailsInTheProcess() {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("requestReceived", "2026-01-05", "requester", "YOUNG_PERSON",
+                "childGivenName", "Mia", "childFamilyName", "Rowe", "childDateOfBirth", "2008-02-14",
+                "parentName", "Mia Rowe", "parentEmail", "mia.rowe@example.org"));
+        String instanceId = runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, form).getId();
+
+        String reference = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+        assertThat(reference).startsWith("EHC-2026-");
+        assertThat(runtime.getVariables(instanceId)).containsEntry("requestReceived", "2026-01-05")
+                .doesNotContainKeys("childGivenName", "childFamilyName", "childDateOfBirth", "parentName", "parentEmail");
+        assertThat(jdbc.sql("select count(*) from deadline where case_reference = :r and status = 'OPEN'")
+                .param("r", reference).query(Integer.class).single()).isEqualTo(2);
+
+        int casesBefore = count("ehc_case");
+        form.put("childDateOfBirth", "2026-01-06");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, form))
+                .hasMessageContaining("child.dateOfBirth");
+        assertThat(count("ehc_case")).isEqualTo(casesBefore);
+    }
+
     private void complete(String reference, String taskKey, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as(taskKey).isNotNull();
