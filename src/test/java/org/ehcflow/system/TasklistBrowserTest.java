@@ -25,6 +25,7 @@ import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -59,6 +60,7 @@ class TasklistBrowserTest {
     @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired TaskService tasks;
+    @Autowired JdbcClient jdbc;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -140,6 +142,38 @@ class TasklistBrowserTest {
         management.executeJob(management.createJobQuery().processInstanceId(pi.getId())
                 .activityId("Task_TellAdviserAdviceWaived").singleResult().getId());
         awaitVariable(pi, "adviceOutcome", "WAIVED");
+    }
+
+    @Test
+    void anOfficerEntersARequestThroughTheStartForm() {
+        signIn("officer3");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='EHC needs assessment']"))).click();
+        WebElement form = waitForForm("Request for an EHC needs assessment");
+        fill(form, "Date the request was received", "01/05/2026");
+        // the tab out of the date field (in fill) focuses the requester select, which opens its list
+        WebElement youngPerson = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='The young person']")));
+        // form-js picks a choice on mousedown, which Selenium's click on this list does not reach
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", youngPerson);
+        assertThat(form.getText()).contains("The young person");
+        fill(form, "Child's given name", "Noah");
+        fill(form, "Child's family name", "Startform");
+        fill(form, "Child's date of birth", "03/14/2009");
+        fill(form, "Parent's (or young person's) name", "Noah Startform");
+        fill(form, "Their email address", "noah@example.org");
+        WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Start']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", start);
+        start.click();
+
+        String reference = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> jdbc
+                .sql("select reference from ehc_case where child_family_name = 'Startform'").query(String.class)
+                .optional().orElse(null));
+        CaseRecord c = cases.find(reference).orElseThrow();
+        assertThat(c.requester()).isEqualTo(CaseRecord.Requester.YOUNG_PERSON);
+        assertThat(c.requestReceived()).hasToString("2026-01-05");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.reference()).count()).isEqualTo(1);
     }
 
     @Test
