@@ -61,10 +61,11 @@ public class DeadlineRepository {
                 .list();
     }
 
-    /** Done on or before the due date: MET. Done late: stays BREACHED, with the day it was done. */
+    /** Done on or before the due date: MET. Done late: BREACHED (whether or not a timer marked it so), with the day it was done. */
     public void complete(long id, LocalDate on) {
         jdbc.sql("""
-                update deadline set met_on = :on, status = case when status = 'BREACHED' then 'BREACHED' else 'MET' end,
+                update deadline set met_on = :on,
+                status = case when status = 'BREACHED' or due_date < :on then 'BREACHED' else 'MET' end,
                 updated_at = :now where id = :id""")
                 .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)
                 .update();

@@ -281,6 +281,19 @@ class NeedsAssessmentProcessTest {
     }
 
     @Test
+    void aPlanDecisionMadeLateIsRecordedAsBreachedThoughNoTimerWatchesIt() {
+        assess("2026-02-02");
+        provideAllAdvice("2026-03-10");
+        today("2026-04-28");
+        complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN, pi), withVariables("planDecision", "NOT_ISSUE",
+                "planDecisionReason", "Needs can be met by SEN support"));
+        assertThat(deadline(DeadlineKey.PLAN_DECISION)).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(Deadline.Status.BREACHED);
+            assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 4, 28));
+        });
+    }
+
+    @Test
     void anExceptionIsRecordedOnTheRunningClocksAndTheParentIsTold() {
         assess("2026-02-02");
         today("2026-02-20");
