@@ -155,4 +155,12 @@ public enum DeadlineKey {
     public String requirement() {
         return requirement;
     }
+
+    /**
+     * Whether the limit is one the family has, not a duty of the LA: the parent's 15 days to comment, the limits
+     * to contact a mediation adviser or to appeal. Such a period ends; it is never breached.
+     */
+    public boolean isFamilysPeriod() {
+        return this == DRAFT_COMMENTS || this == AMENDMENT_COMMENTS || this == MEDIATION_CONTACT || this == APPEAL_LODGE;
+    }
 }

@@ -71,6 +71,13 @@ public class DeadlineRepository {
                 .update();
     }
 
+    /** A family's period (the parent's 15 days to comment, say) has ended, and what came of it was recorded {@code on}. */
+    public void closePeriod(long id, LocalDate on) {
+        jdbc.sql("update deadline set met_on = :on, status = 'MET', updated_at = :now where id = :id")
+                .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
     public void markBreached(long id) {
         jdbc.sql("update deadline set status = 'BREACHED', updated_at = :now where id = :id and status = 'OPEN'")
                 .param("now", Timestamp.from(Instant.now())).param("id", id)

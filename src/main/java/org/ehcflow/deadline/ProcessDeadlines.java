@@ -90,9 +90,17 @@ public class ProcessDeadlines {
         return Date.from(calendar.warningMoment(deadline.key(), deadline.startDate(), deadline.dueDate()).toInstant());
     }
 
-    /** The action was done today: MET if on time, otherwise it stays BREACHED with the day it was done. */
+    /**
+     * The action was done today: MET if on time, otherwise BREACHED with the day it was done. A family's period
+     * (DRAFT_COMMENTS, say) is MET whenever its outcome is recorded.
+     */
     public void done(DelegateExecution execution, String key) {
-        repository.complete(current(execution, key).id(), Today.inLondon());
+        Deadline deadline = current(execution, key);
+        if (deadline.key().isFamilysPeriod()) {
+            repository.closePeriod(deadline.id(), Today.inLondon());
+        } else {
+            repository.complete(deadline.id(), Today.inLondon());
+        }
     }
 
     public void breached(DelegateExecution execution, String key) {
