@@ -208,6 +208,52 @@ class TasklistBrowserTest {
         assertThat(waitForForm("Provide medical advice").getText()).doesNotContain("educational", "social care");
     }
 
+    @Test
+    void everyFormOfTheJourneyRendersInTasklistWithTheCasesValues() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(),
+                Map.of("requestReceived", c.requestReceived().toString()));
+        // The request is dated January and the clock is real: its timers are due, so the breaches are handled too.
+        CaseJobs.runDue(runtime, management, c.reference());
+
+        signIn("officer1");
+        openFilter("My tasks");
+        seeAndComplete(c, "Task_RecordParentViews", "Record the parent", Map.of("parentViews", "Views"));
+        seeAndComplete(c, "Task_DecideWhetherToAssess", "Decide whether to assess", Map.of("assessDecision", "ASSESS"));
+        tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskDefinitionKey("Task_ProvideAdvice").list()
+                .forEach(advice -> tasks.complete(advice.getId(), Map.of("adviceReceivedOn", "2026-03-01",
+                        "adviceDocument", "EDRMS/1", "adviceAuthor", "Adviser")));
+        CaseJobs.runDue(runtime, management, c.reference());
+        seeAndComplete(c, "Task_DecideWhetherToIssuePlan", "Decide whether to issue a plan",
+                Map.of("planDecision", "ISSUE", "planDecisionReason", "Needs"));
+        seeAndComplete(c, "Task_DraftPlan", "Draft the plan", Map.of("sectionB", "B", "sectionE", "E", "sectionF", "F",
+                "draftPlanDocument", "EDRMS/2"));
+        seeAndComplete(c, "Task_RecordParentComments", "comments on the draft",
+                Map.of("preferredSchoolName", "Riverside Academy"));
+        assertThat(seeAndComplete(c, "Task_RecordSchoolResponse", "Record the response of",
+                Map.of("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-05-12"))).contains("Riverside Academy");
+        seeAndComplete(c, "Task_FinaliseAndIssuePlan", "Finalise and issue the plan",
+                Map.of("namedSchoolName", "Riverside Academy", "finalPlanDocument", "EDRMS/3"));
+
+        browser.manage().deleteAllCookies();   // signs officer1 out
+        signIn("manager1");
+        openFilter("My team's unassigned tasks");
+        assertThat(seeAndComplete(c, "Task_PlanRecovery", "A statutory deadline was missed",
+                Map.of("recoveryDate", "2026-12-01", "breachReason", "Late")))
+                .containsPattern("was due by (16 February|25 May) 2026");
+    }
+
+    /** Opens the case's task in Tasklist, waits for its form, then completes it through the engine; the form's text. */
+    private String seeAndComplete(CaseRecord c, String taskKey, String heading, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskDefinitionKey(taskKey)
+                .listPage(0, 1).stream().findFirst().orElseThrow(() -> new AssertionError("no task " + taskKey));
+        openTaskById(task.getId());
+        String text = waitForForm(heading).getText();
+        tasks.complete(task.getId(), variables);
+        CaseJobs.runDue(runtime, management, c.reference());
+        return text;
+    }
+
     private ProcessInstance adviceRequested(CaseRecord c, String kind) {
         ProcessInstance pi = runtime.startProcessInstanceByKey("advice-request", c.reference(),
                 Map.of("adviceKind", kind, "adviceRequestedOn", "2026-03-02"));
@@ -236,7 +282,7 @@ class TasklistBrowserTest {
 
     /** Opens one task by id within the filter chosen, as a link from a message would. */
     private void openTaskById(String taskId) {
-        String filtered = browser.getCurrentUrl();
+        String filtered = browser.getCurrentUrl().replaceAll("[?&]task=[^&]*", "");
         browser.get(filtered + (filtered.contains("?") ? "&" : "?") + "task=" + taskId);
     }
 
