@@ -1,5 +1,7 @@
 package org.ehcflow.assessment;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ehcflow.casefile.CaseRepository;
@@ -29,8 +31,9 @@ public class ProcessAssessments {
     public void requestDecided(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         boolean assess = "ASSESS".equals(task.getVariable("assessDecision"));
-        cases.recordRequestDecision(reference, assess ? "ASSESS" : "NOT_ASSESS", Today.inLondon());
-        task.setVariable("requestDecidedOn", Today.inLondon().toString());
+        LocalDate decidedOn = Today.inLondon();
+        cases.recordRequestDecision(reference, assess ? "ASSESS" : "NOT_ASSESS", decidedOn);
+        task.setVariable("requestDecidedOn", decidedOn.toString());
         if (assess) {
             cases.moveTo(reference, CaseStage.ASSESSING);
         }
@@ -53,9 +56,10 @@ public class ProcessAssessments {
     /** "Finalise and issue the plan" completed: the plan is issued today, naming {@code namedSchoolName}. */
     public void planIssued(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        cases.recordPlanIssued(reference, Today.inLondon(), (String) task.getVariable("namedSchoolName"));
+        LocalDate issuedOn = Today.inLondon();
+        cases.recordPlanIssued(reference, issuedOn, (String) task.getVariable("namedSchoolName"));
         cases.moveTo(reference, CaseStage.PLAN_MAINTAINED);
-        task.setVariable("planIssuedOn", Today.inLondon().toString());
+        task.setVariable("planIssuedOn", issuedOn.toString());
     }
 
     /** The journey ends without a plan: the case closes at {@code stage} and its clocks still open are cancelled. */

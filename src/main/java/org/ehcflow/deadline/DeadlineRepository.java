@@ -84,14 +84,6 @@ public class DeadlineRepository {
                 .update();
     }
 
-    public int cancelOpen(String processInstanceId) {
-        return jdbc.sql("""
-                update deadline set status = 'CANCELLED', updated_at = :now
-                where process_instance_id = :processInstanceId and status = 'OPEN'""")
-                .param("now", Timestamp.from(Instant.now())).param("processInstanceId", processInstanceId)
-                .update();
-    }
-
     /** Every clock of the case still running, in every process instance of the case: a withdrawn request, say. */
     public int cancelOpenForCase(String caseReference) {
         return jdbc.sql("""

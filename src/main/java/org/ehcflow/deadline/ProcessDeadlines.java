@@ -2,9 +2,7 @@ package org.ehcflow.deadline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("deadlines")
 @Transactional
 public class ProcessDeadlines {
-
-    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final StatutoryCalendar calendar;
     private final DeadlineRepository repository;
@@ -56,7 +52,7 @@ public class ProcessDeadlines {
     public void describeBreach(DelegateExecution execution) {
         Deadline deadline = latest(execution.getProcessBusinessKey(), (String) execution.getVariable("deadlineKey"));
         execution.setVariable("deadlineRequirement", deadline.key().requirement());
-        execution.setVariable("deadlineDueOn", LETTER_DATE.format(deadline.dueDate()));
+        execution.setVariable("deadlineDueOn", LetterDate.of(deadline.dueDate()));
     }
 
     /** A manager's recovery plan for a breached clock, from the task's {@code recoveryDate} and {@code breachReason}. */
@@ -64,7 +60,7 @@ public class ProcessDeadlines {
         Deadline deadline = latest(task.getExecution().getProcessBusinessKey(), (String) task.getVariable("deadlineKey"));
         LocalDate recoveryDate = toDate(task.getVariable("recoveryDate"), "recoveryDate");
         repository.recordRecovery(deadline.id(), new Deadline.Recovery(recoveryDate, (String) task.getVariable("breachReason")));
-        task.setVariable("recoveryDueOn", LETTER_DATE.format(recoveryDate));
+        task.setVariable("recoveryDueOn", LetterDate.of(recoveryDate));
     }
 
     /** The last moment of the due day, as the due date Tasklist shows. */
@@ -107,9 +103,9 @@ public class ProcessDeadlines {
         repository.markBreached(current(execution, key).id());
     }
 
-    /** The journey ended early (a withdrawal, say): every clock it still had open is cancelled. */
+    /** The case's journey ended early (a withdrawal, say): every clock of the case still open is cancelled. */
     public void cancelOpen(DelegateExecution execution) {
-        repository.cancelOpen(execution.getProcessInstanceId());
+        repository.cancelOpenForCase(execution.getProcessBusinessKey());
     }
 
     private Deadline latest(String caseReference, String key) {

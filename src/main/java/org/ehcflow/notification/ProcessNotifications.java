@@ -1,13 +1,12 @@
 package org.ehcflow.notification;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ehcflow.deadline.Deadline;
 import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.deadline.LetterDate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("notify")
 public class ProcessNotifications {
-
-    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final NotificationService notifications;
     private final DeadlineRepository deadlines;
@@ -46,7 +43,7 @@ public class ProcessNotifications {
             }
         });
         for (Deadline deadline : deadlines.forCase(caseReference)) {
-            values.put("due." + deadline.key(), LETTER_DATE.format(deadline.dueDate()));
+            values.put("due." + deadline.key(), LetterDate.of(deadline.dueDate()));
         }
         return values;
     }

@@ -3,8 +3,10 @@ package org.ehcflow.assessment;
 import static org.assertj.core.api.Assertions.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,7 +81,7 @@ class CasesApiTest {
         JsonNode c = get("officer2", "/api/cases/" + reference);
         assertThat(c.get("caseOfficer").asText()).isIn("officer1", "officer2", "officer3");
         assertThat(c.get("stage").asText()).isEqualTo("CONSIDERING_REQUEST");
-        Map<String, JsonNode> deadlines = new java.util.HashMap<>();
+        Map<String, JsonNode> deadlines = new HashMap<>();
         c.get("deadlines").forEach(d -> deadlines.put(d.get("key").asText(), d));
         assertThat(deadlines.get("ASSESSMENT_DECISION").get("dueDate").asText()).isEqualTo("2026-02-16");
         assertThat(deadlines.get("ASSESSMENT_DECISION").get("status").asText()).isEqualTo("OPEN");
@@ -119,8 +121,8 @@ class CasesApiTest {
             List<String> officers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 CaseRecord c = registration.register(new NewCase(
-                        new NewCase.Child("Child" + i, "Spread", java.time.LocalDate.of(2018, 1, 1), null),
-                        java.time.LocalDate.of(2026, 1, 5), CaseRecord.Requester.SCHOOL,
+                        new NewCase.Child("Child" + i, "Spread", LocalDate.of(2018, 1, 1), null),
+                        LocalDate.of(2026, 1, 5), CaseRecord.Requester.SCHOOL,
                         new NewCase.Parent("Parent " + i, null, null), null)).caseRecord();
                 officers.add(c.caseOfficer());
             }
@@ -222,7 +224,7 @@ class CasesApiTest {
 
     @Test
     void aRequestEnteredThroughTheStartFormOpensItsCaseAndKeepsNoPersonalDetailsInTheProcess() {
-        Map<String, Object> form = new java.util.HashMap<>(Map.of("requestReceived", "2026-01-05", "requester", "YOUNG_PERSON",
+        Map<String, Object> form = new HashMap<>(Map.of("requestReceived", "2026-01-05", "requester", "YOUNG_PERSON",
                 "childGivenName", "Mia", "childFamilyName", "Rowe", "childDateOfBirth", "2008-02-14",
                 "parentName", "Mia Rowe", "parentEmail", "mia.rowe@example.org"));
         String instanceId = runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, form).getId();

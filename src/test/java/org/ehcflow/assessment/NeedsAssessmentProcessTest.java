@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * bpmn/ehc-needs-assessment.bpmn, every path. The request arrives on Monday 5 January 2026 (R). Worked by hand:
@@ -52,6 +53,7 @@ class NeedsAssessmentProcessTest {
     @Autowired DeadlineRepository deadlines;
     @Autowired NotificationService notifications;
     @Autowired CaseChanges changes;
+    @Autowired JdbcClient jdbc;
 
     CaseRecord c;
     ProcessInstance pi;
@@ -175,7 +177,14 @@ class NeedsAssessmentProcessTest {
         });
         assertThat(deadlines.forCase(c.reference())).extracting(Deadline::status).containsOnly(Deadline.Status.MET);
         assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
-        assertThat(cases.find(c.reference()).orElseThrow()).isNotNull();
+        assertThat(jdbc.sql("""
+                select request_decision, request_decision_date, assessment_outcome, assessment_outcome_date,
+                       plan_issue_date, plan_named_setting from ehc_case where reference = :reference""")
+                .param("reference", c.reference()).query().singleRow()).as("SEN2 fields").containsExactly(
+                        entry("REQUEST_DECISION", "ASSESS"), entry("REQUEST_DECISION_DATE", java.sql.Date.valueOf("2026-02-02")),
+                        entry("ASSESSMENT_OUTCOME", "ISSUE"), entry("ASSESSMENT_OUTCOME_DATE", java.sql.Date.valueOf("2026-04-20")),
+                        entry("PLAN_ISSUE_DATE", java.sql.Date.valueOf("2026-05-20")),
+                        entry("PLAN_NAMED_SETTING", "Riverside Academy"));
         assertThat(last(RecipientRole.PARENT).body()).contains("finalised and issued", "Riverside Academy", "appeal");
         assertThat(last(RecipientRole.NAMED_SCHOOL).recipientAddress()).isEqualTo("admissions@riverside.example.org");
         assertThat(last(RecipientRole.HEALTH).subject()).startsWith("The final EHC plan");
