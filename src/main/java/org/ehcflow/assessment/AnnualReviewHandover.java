@@ -38,7 +38,7 @@ public class AnnualReviewHandover {
         }
         runtime.createMessageCorrelation(NeedsAssessment.MESSAGE_PLAN_ISSUED)
                 .processInstanceBusinessKey(reference)
-                .setVariable("planIssuedOn", issuedOn)
+                .setVariable("reviewBase", issuedOn)
                 .correlateStartMessage();
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Issues case references, EHC-2026-00042: the year of registration and a number never issued before. */
 @Component
-class CaseReferences {
+public class CaseReferences {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class CaseReferences {
         this.jdbc = jdbc;
     }
 
-    String next(LocalDate registeredOn) {
+    public String next(LocalDate registeredOn) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into case_number (issued_at) values (:now)")
                 .param("now", Timestamp.from(Instant.now()))

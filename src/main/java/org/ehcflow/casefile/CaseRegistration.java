@@ -58,6 +58,9 @@ public class CaseRegistration {
 
     /** The completion date of an assessment of the same child less than 6 months before this request, if any. */
     public Optional<LocalDate> recentAssessmentBefore(CaseRecord c) {
+        if (c.requestReceived() == null) {
+            return Optional.empty();
+        }
         return cases.lastAssessmentCompleted(c.child(), c.reference())
                 .filter(completed -> completed.plusMonths(RECENT_ASSESSMENT_MONTHS).isAfter(c.requestReceived()));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.ehcflow.deadline.PhaseTransfer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +46,7 @@ public class CaseRepository {
                 .param("officer", c.caseOfficer())
                 .param("stage", c.stage())
                 .param("received", c.requestReceived())
-                .param("requester", c.requester().name())
+                .param("requester", c.requester() == null ? null : c.requester().name())
                 .param("createdAt", Timestamp.from(c.createdAt()))
                 .update();
     }
@@ -124,6 +125,75 @@ public class CaseRepository {
                 .query(LocalDate.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
+    /** The case's plan as the annual review needs it. */
+    public CasePlan plan(String reference) {
+        return jdbc.sql("""
+                select plan_issue_date, plan_named_setting, plan_imported, next_transfer_date, next_transfer_kind,
+                plan_cease_date, plan_cease_reason from ehc_case where reference = :reference""")
+                .param("reference", reference)
+                .query((rs, row) -> new CasePlan(rs.getObject("plan_issue_date", LocalDate.class),
+                        rs.getString("plan_named_setting"), rs.getBoolean("plan_imported"),
+                        rs.getObject("next_transfer_date") == null ? null : new NextTransfer(
+                                rs.getObject("next_transfer_date", LocalDate.class),
+                                PhaseTransfer.valueOf(rs.getString("next_transfer_kind"))),
+                        rs.getObject("plan_cease_date", LocalDate.class),
+                        rs.getObject("plan_cease_reason") == null ? null : rs.getInt("plan_cease_reason")))
+                .optional().orElseThrow(() -> new IllegalStateException("No case " + reference));
+    }
+
+    /** A plan the council issued before EHC Flow: the case now holds a maintained plan. */
+    public void recordExistingPlan(String reference, LocalDate issued, NextTransfer nextTransfer) {
+        jdbc.sql("""
+                update ehc_case set plan_issue_date = :issued, plan_imported = true, stage = :stage
+                where reference = :reference""")
+                .param("issued", issued).param("stage", CaseStage.PLAN_MAINTAINED.name()).param("reference", reference)
+                .update();
+        recordNextTransfer(reference, nextTransfer);
+    }
+
+    /** The next phase transfer, or none when {@code transfer} is null. */
+    public void recordNextTransfer(String reference, NextTransfer transfer) {
+        jdbc.sql("update ehc_case set next_transfer_date = :date, next_transfer_kind = :kind where reference = :reference")
+                .param("date", transfer == null ? null : transfer.date())
+                .param("kind", transfer == null ? null : transfer.kind().name())
+                .param("reference", reference).update();
+    }
+
+    /** An amended plan names a (new) school or institution. */
+    public void recordNamedSetting(String reference, String namedSetting) {
+        jdbc.sql("update ehc_case set plan_named_setting = :setting where reference = :reference")
+                .param("setting", namedSetting).param("reference", reference).update();
+    }
+
+    /** SEN2: the plan ceased on {@code on} for the reason with that SEN2 code. */
+    public void recordCeased(String reference, LocalDate on, int reasonCode) {
+        jdbc.sql("""
+                update ehc_case set stage = :stage, plan_cease_date = :on, plan_cease_reason = :reason
+                where reference = :reference""")
+                .param("stage", CaseStage.PLAN_CEASED.name()).param("on", on).param("reason", reasonCode)
+                .param("reference", reference).update();
+    }
+
+    /**
+     * The case that already holds a plan for this child, if any: the same UPN, or the same names and date of birth
+     * when the row has no UPN. Bringing in the same plan twice must not make a second case.
+     */
+    public Optional<String> planHolder(CaseRecord.Child child) {
+        if (child.upn() != null) {
+            return jdbc.sql("select min(reference) from ehc_case where plan_issue_date is not null and child_upn = :upn")
+                    .param("upn", child.upn())
+                    .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
+        }
+        return jdbc.sql("""
+                select min(reference) from ehc_case where plan_issue_date is not null
+                and lower(child_given_name) = lower(:givenName) and lower(child_family_name) = lower(:familyName)
+                and child_date_of_birth = :dateOfBirth""")
+                .param("givenName", child.givenName())
+                .param("familyName", child.familyName())
+                .param("dateOfBirth", child.dateOfBirth())
+                .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
+    }
+
     public boolean exists(String reference) {
         return jdbc.sql("select count(*) from ehc_case where reference = :reference")
                 .param("reference", reference).query(Integer.class).single() > 0;
@@ -137,7 +207,7 @@ public class CaseRepository {
                 new CaseRecord.School(rs.getString("school_name"), rs.getString("school_urn"), rs.getString("school_email")),
                 rs.getString("case_officer"), rs.getString("stage"),
                 rs.getObject("request_received", LocalDate.class),
-                CaseRecord.Requester.valueOf(rs.getString("requester_type")),
+                rs.getString("requester_type") == null ? null : CaseRecord.Requester.valueOf(rs.getString("requester_type")),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -21,15 +21,18 @@ public class DeadlineRepository {
         this.jdbc = jdbc;
     }
 
-    public void open(String caseReference, DeadlineKey key, String processInstanceId, LocalDate start, LocalDate due) {
+    /** A new clock: OPEN, or BREACHED at once when its due date has already passed (an overdue plan brought in, say). */
+    public void open(String caseReference, DeadlineKey key, String processInstanceId, LocalDate start, LocalDate due,
+                     LocalDate today) {
         jdbc.sql("""
                 insert into deadline (case_reference, deadline_key, process_instance_id, start_date, due_date, status, updated_at)
-                values (:caseReference, :key, :processInstanceId, :start, :due, 'OPEN', :now)""")
+                values (:caseReference, :key, :processInstanceId, :start, :due, :status, :now)""")
                 .param("caseReference", caseReference)
                 .param("key", key.name())
                 .param("processInstanceId", processInstanceId)
                 .param("start", start)
                 .param("due", due)
+                .param("status", due.isBefore(today) && !key.isFamilysPeriod() ? "BREACHED" : "OPEN")
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
     }
@@ -80,6 +83,13 @@ public class DeadlineRepository {
 
     public void markBreached(long id) {
         jdbc.sql("update deadline set status = 'BREACHED', updated_at = :now where id = :id and status = 'OPEN'")
+                .param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
+    /** The clock no longer applies: the meeting it counted from was moved, or the plan ceased. */
+    public void cancel(long id) {
+        jdbc.sql("update deadline set status = 'CANCELLED', updated_at = :now where id = :id")
                 .param("now", Timestamp.from(Instant.now())).param("id", id)
                 .update();
     }

@@ -3,6 +3,7 @@ package org.ehcflow.deadline;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProcessDeadlines {
 
+    static final String BREACH_PROCESS = "deadline-breach";
+
     private final StatutoryCalendar calendar;
     private final DeadlineRepository repository;
 
@@ -36,8 +39,12 @@ public class ProcessDeadlines {
     public void open(DelegateExecution execution, String key, Object start) {
         DeadlineKey deadlineKey = DeadlineKey.valueOf(key);
         LocalDate startDate = toDate(start, key);
-        LocalDate due = calendar.due(deadlineKey, DueDateQuery.from(startDate));
-        repository.open(execution.getProcessBusinessKey(), deadlineKey, execution.getProcessInstanceId(), startDate, due);
+        open(execution, deadlineKey, startDate, calendar.due(deadlineKey, DueDateQuery.from(startDate)));
+    }
+
+    /** Starts a clock whose due date was worked out by the caller (a review brought forward for a phase transfer). */
+    public void open(DelegateExecution execution, DeadlineKey key, LocalDate start, LocalDate due) {
+        repository.open(execution.getProcessBusinessKey(), key, execution.getProcessInstanceId(), start, due, Today.inLondon());
     }
 
     /** Starts the clock of {@code key} from today: a draft served, a consultation sent. */
@@ -99,8 +106,28 @@ public class ProcessDeadlines {
         }
     }
 
+    /** The action was done on {@code on} (a meeting held on its day), not necessarily today. */
+    public void doneOn(DelegateExecution execution, DeadlineKey key, LocalDate on) {
+        repository.complete(current(execution, key.name()).id(), on);
+    }
+
+    /** The clock no longer applies; nothing more is expected by its due date. */
+    public void cancel(DelegateExecution execution, DeadlineKey key) {
+        repository.findCurrent(execution.getProcessInstanceId(), key).ifPresent(deadline -> repository.cancel(deadline.id()));
+    }
+
     public void breached(DelegateExecution execution, String key) {
         repository.markBreached(current(execution, key).id());
+    }
+
+    /**
+     * Hands a breached clock to the managers in a process of its own ({@code deadline-breach}), so that the journey
+     * goes on while they plan the recovery. From an asynchronous service task: a retry starts no second one.
+     */
+    public void escalate(DelegateExecution execution, String key) {
+        DeadlineKey.valueOf(key);
+        execution.getProcessEngineServices().getRuntimeService()
+                .startProcessInstanceByKey(BREACH_PROCESS, execution.getProcessBusinessKey(), Map.of("deadlineKey", key));
     }
 
     /** The case's journey ended early (a withdrawal, say): every clock of the case still open is cancelled. */
@@ -121,15 +148,6 @@ public class ProcessDeadlines {
     }
 
     private static LocalDate toDate(Object value, String key) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(StatutoryCalendar.LONDON).toLocalDate();
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        }
-        throw new IllegalArgumentException("The " + key + " clock needs a start date, got " + value);
+        return VariableDates.of(value, "The " + key + " clock");
     }
 }

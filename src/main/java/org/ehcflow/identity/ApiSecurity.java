@@ -27,6 +27,9 @@ class ApiSecurity {
     private static final String[] CASE_READERS = {GROUP_PREFIX + Groups.CASE_OFFICERS, GROUP_PREFIX + Groups.MANAGERS,
             GROUP_PREFIX + Groups.ADMINS};
 
+    /** Bringing in a council's existing plans is a team-wide act: managers and administrators. */
+    private static final String[] PLAN_IMPORTERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
+
     /** Partner services submit advice for a case, each only its own kind (checked by the advice endpoint). */
     private static final String[] ADVISERS = {GROUP_PREFIX + Groups.SCHOOLS, GROUP_PREFIX + Groups.HEALTH,
             GROUP_PREFIX + Groups.EDUCATIONAL_PSYCHOLOGISTS, GROUP_PREFIX + Groups.SOCIAL_CARE};
@@ -39,6 +42,7 @@ class ApiSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/cases/*/advice/*")).hasAnyAuthority(ADVISERS)
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
+                        .requestMatchers(path("/api/plans/**")).hasAnyAuthority(PLAN_IMPORTERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized(json))

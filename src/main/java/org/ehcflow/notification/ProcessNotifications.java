@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.LetterDate;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,25 @@ public class ProcessNotifications {
     }
 
     public void send(DelegateExecution execution, String template, String roles) {
+        send(execution, template, roles, values(execution, execution.getProcessBusinessKey()));
+    }
+
+    /**
+     * Warns that the case's clock of {@code key} falls due soon, in the words of template deadline-due-soon: what must
+     * be done ({deadlineRequirement}), by when ({deadlineDueOn}) and under which rule ({deadlineSource}).
+     */
+    public void dueSoon(DelegateExecution execution, String key, String roles) {
+        DeadlineKey deadlineKey = DeadlineKey.valueOf(key);
+        Map<String, String> values = values(execution, execution.getProcessBusinessKey());
+        values.put("deadlineRequirement", deadlineKey.requirement());
+        values.put("deadlineSource", deadlineKey.source());
+        values.put("deadlineDueOn", values.get("due." + key));
+        send(execution, "deadline-due-soon", roles, values);
+    }
+
+    private void send(DelegateExecution execution, String template, String roles, Map<String, String> values) {
         String key = JobIdempotency.keyOf(execution);
         String caseReference = execution.getProcessBusinessKey();
-        Map<String, String> values = values(execution, caseReference);
         for (String role : roles.split(",")) {
             notifications.send(caseReference, RecipientRole.valueOf(role.strip()), template, values, key);
         }

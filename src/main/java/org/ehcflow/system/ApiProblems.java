@@ -44,6 +44,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return badField(e.field(), e.getMessage());
     }
 
+    @ExceptionHandler(InvalidRowsException.class)
+    ProblemDetail invalidRows(InvalidRowsException e) {
+        InvalidRowsException.RowError first = e.errors().get(0);
+        ProblemDetail problem = badField(first.field(), e.getMessage());
+        problem.setTitle("Invalid rows");
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() != null && e.getRequiredType().isEnum()

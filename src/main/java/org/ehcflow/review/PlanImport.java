@@ -1,0 +1,191 @@
+package org.ehcflow.review;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseReferences;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.CaseStage;
+import org.ehcflow.casefile.OfficerAllocation;
+import org.ehcflow.deadline.Today;
+import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.InvalidRowsException;
+import org.ehcflow.system.InvalidRowsException.RowError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
+/**
+ * Imports a council's existing plans from CSV, all or nothing: every row is checked first, and if any is rejected the
+ * answer lists each rejected row by line and column and nothing is imported. A plan already in EHC Flow (the same
+ * case reference, the same UPN, or the same names and date of birth) is left as it is, so importing a file again
+ * adds nothing.
+ */
+@Service
+public class PlanImport {
+
+    public enum Outcome { IMPORTED, ALREADY_IMPORTED }
+
+    public record RowResult(int line, String reference, Outcome outcome) {
+    }
+
+    public record Result(int imported, int alreadyImported, List<RowResult> rows) {
+    }
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private final CaseRepository cases;
+    private final CaseReferences references;
+    private final OfficerAllocation allocation;
+    private final ExistingPlans plans;
+
+    PlanImport(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, ExistingPlans plans) {
+        this.cases = cases;
+        this.references = references;
+        this.allocation = allocation;
+        this.plans = plans;
+    }
+
+    @Transactional
+    public Result importCsv(String csv) {
+        LocalDate today = Today.inLondon();
+        OfficerAllocation.Caseloads caseloads = allocation.caseloads();
+        List<RowError> errors = new ArrayList<>();
+        List<PlanImportRow> rows = read(csv, today, errors);
+        List<RowResult> results = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (PlanImportRow row : rows) {
+            check(row, caseloads, seen, errors);
+        }
+        if (!errors.isEmpty()) {
+            long rejected = errors.stream().map(RowError::line).distinct().count();
+            throw new InvalidRowsException(rejected + " of the rows cannot be imported; nothing was imported."
+                    + " Correct them and import the whole file again.", errors);
+        }
+        for (PlanImportRow row : rows) {
+            results.add(importRow(row, caseloads, today));
+        }
+        int imported = (int) results.stream().filter(r -> r.outcome() == Outcome.IMPORTED).count();
+        return new Result(imported, results.size() - imported, results);
+    }
+
+    private static List<PlanImportRow> read(String csv, LocalDate today, List<RowError> errors) {
+        List<PlanImportRow> rows = new ArrayList<>();
+        try (MappingIterator<String[]> lines = CSV.readerFor(String[].class).readValues(csv)) {
+            if (!lines.hasNext()) {
+                throw new InvalidFieldException("header", "The file is empty: its first line must be the header "
+                        + String.join(",", PlanImportColumns.ALL));
+            }
+            List<String> header = header(lines.next());
+            while (lines.hasNext()) {
+                String[] values = lines.next();
+                int line = lines.getParser().currentTokenLocation().getLineNr();
+                if (isBlank(values)) {
+                    continue;
+                }
+                Map<String, String> byColumn = new HashMap<>();
+                for (int i = 0; i < values.length && i < header.size(); i++) {
+                    byColumn.put(header.get(i), values[i]);
+                }
+                if (values.length > header.size()) {
+                    errors.add(new RowError(line, "line", "line " + line + " has " + values.length
+                            + " values but the header has " + header.size() + " columns"));
+                    continue;
+                }
+                Optional.ofNullable(PlanImportRow.read(line, byColumn, today, errors)).ifPresent(rows::add);
+            }
+        } catch (IOException e) {
+            throw new InvalidFieldException("file", "The file is not readable CSV: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static List<String> header(String[] names) {
+        List<String> header = new ArrayList<>();
+        for (String name : names) {
+            String column = name.strip().toLowerCase(Locale.ROOT);
+            if (!PlanImportColumns.ALL.contains(column)) {
+                throw new InvalidFieldException(column, "Unknown column '" + name + "': the columns are "
+                        + String.join(",", PlanImportColumns.ALL));
+            }
+            header.add(column);
+        }
+        for (String required : PlanImportColumns.REQUIRED) {
+            if (!header.contains(required)) {
+                throw new InvalidFieldException(required, "The header has no column '" + required + "'");
+            }
+        }
+        return header;
+    }
+
+    private static boolean isBlank(String[] values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What can only be checked against the other rows, the cases held and the team. */
+    private void check(PlanImportRow row, OfficerAllocation.Caseloads caseloads, Map<String, Integer> seen, List<RowError> errors) {
+        if (row.officer() != null && !caseloads.isOfficer(row.officer())) {
+            errors.add(new RowError(row.line(), PlanImportColumns.CASE_OFFICER,
+                    PlanImportColumns.CASE_OFFICER + " '" + row.officer() + "' is not a member of case-officers"));
+        }
+        String identity = row.reference() != null ? "reference " + row.reference()
+                : row.child().upn() != null ? "UPN " + row.child().upn()
+                : "child " + row.child().givenName().toLowerCase(Locale.ROOT) + " " + row.child().familyName().toLowerCase(Locale.ROOT)
+                        + " " + row.child().dateOfBirth();
+        Integer earlier = seen.putIfAbsent(identity, row.line());
+        if (earlier != null) {
+            errors.add(new RowError(row.line(), row.reference() != null ? PlanImportColumns.CASE_REFERENCE : PlanImportColumns.UPN,
+                    "The same plan (" + identity + ") is on line " + earlier));
+        }
+        if (row.reference() == null) {
+            return;
+        }
+        cases.find(row.reference()).ifPresent(held -> {
+            if (!held.child().dateOfBirth().equals(row.child().dateOfBirth())
+                    || !held.child().familyName().equalsIgnoreCase(row.child().familyName())) {
+                errors.add(new RowError(row.line(), PlanImportColumns.CASE_REFERENCE, "Case " + row.reference()
+                        + " is of another child (" + held.child().fullName() + ", born " + held.child().dateOfBirth() + ")"));
+            } else if (cases.plan(row.reference()).issued() == null && plans.hasRunningJourney(row.reference())) {
+                errors.add(new RowError(row.line(), PlanImportColumns.CASE_REFERENCE, "Case " + row.reference()
+                        + " is in its needs assessment: its plan will come from that"));
+            }
+        });
+    }
+
+    private RowResult importRow(PlanImportRow row, OfficerAllocation.Caseloads caseloads, LocalDate today) {
+        Optional<String> holder = row.reference() != null
+                ? cases.find(row.reference()).map(CaseRecord::reference).filter(ref -> cases.plan(ref).issued() != null)
+                : cases.planHolder(row.child());
+        if (holder.isPresent()) {
+            return new RowResult(row.line(), holder.get(), Outcome.ALREADY_IMPORTED);
+        }
+        String reference = row.reference();
+        if (reference == null || !cases.exists(reference)) {
+            reference = reference != null ? reference : references.next(today);
+            String officer = row.officer() != null ? row.officer() : caseloads.allocate();
+            if (row.officer() != null) {
+                caseloads.taken(officer);
+            }
+            cases.insert(new CaseRecord(reference, row.child(), row.parent(), row.school(), officer,
+                    CaseStage.PLAN_MAINTAINED.name(), null, null, Instant.now()));
+        }
+        plans.start(reference, row.plan());
+        return new RowResult(row.line(), reference, Outcome.IMPORTED);
+    }
+}
