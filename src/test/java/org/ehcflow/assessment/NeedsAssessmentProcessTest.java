@@ -175,7 +175,12 @@ class NeedsAssessmentProcessTest {
             assertThat(d.status()).isEqualTo(Deadline.Status.MET);
             assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 5, 20));
         });
-        assertThat(deadlines.forCase(c.reference())).extracting(Deadline::status).containsOnly(Deadline.Status.MET);
+        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> d.key() != DeadlineKey.REVIEW_MEETING)
+                .extracting(Deadline::status).containsOnly(Deadline.Status.MET);
+        assertThat(deadline(DeadlineKey.REVIEW_MEETING)).as("handed over to the annual review").satisfies(d -> {
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2027, 5, 20));
+            assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+        });
         assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
         assertThat(jdbc.sql("""
                 select request_decision, request_decision_date, assessment_outcome, assessment_outcome_date,

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
@@ -24,6 +27,8 @@ import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.review.ExistingPlan;
+import org.ehcflow.review.ExistingPlans;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +66,7 @@ class TasklistBrowserTest {
     @Autowired HistoryService history;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
+    @Autowired ExistingPlans existingPlans;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -241,6 +247,42 @@ class TasklistBrowserTest {
         assertThat(seeAndComplete(c, "Task_PlanRecovery", "A statutory deadline was missed",
                 Map.of("recoveryDate", "2026-12-01", "breachReason", "Late")))
                 .containsPattern("was due by (16 February|25 May) 2026");
+    }
+
+    @Test
+    void theOfficerDecidesToAmendAfterTheReviewThroughTheRenderedFormAndEveryReviewFormRenders() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        existingPlans.bringIn(c.reference(), new ExistingPlan(today.minusMonths(13), null, null));
+        CaseJobs.runDue(runtime, management, c.reference());
+
+        signIn("officer1");
+        openFilter("My tasks");
+        assertThat(seeAndComplete(c, "Task_ArrangeMeeting", "Arrange the review meeting",
+                Map.of("meetingDate", today.plusDays(21).toString(), "heldBy", "LOCAL_AUTHORITY")))
+                .contains("reviewed by");
+        seeAndComplete(c, "Task_CirculateAdvice", "Circulate the advice", Map.of("adviceSummary", "The school's advice"));
+        ProcessInstance review = runtime.createProcessInstanceQuery().processDefinitionKey("plan-review")
+                .processInstanceBusinessKey(c.reference()).singleResult();
+        Job meetingDay = management.createJobQuery().processInstanceId(review.getId()).activityId("Timer_MeetingDay").singleResult();
+        management.setJobDuedate(meetingDay.getId(), new Date());   // the meeting day, brought forward
+        management.executeJob(meetingDay.getId());
+        seeAndComplete(c, "Task_SendReviewReport", "Send the review report",
+                Map.of("meetingAttendees", "Parent, SENCO", "reviewReport", "Good progress", "recommendation", "AMEND"));
+
+        openTaskById(tasks.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_DecideOutcome")
+                .singleResult().getId());
+        WebElement form = waitForForm("Decide: maintain, amend or cease");
+        assertThat(form.getText()).doesNotContain("Proposed amendments", "This is the review before");
+        form.findElement(By.xpath(".//label[contains(., 'Amend the plan')]")).click();
+        fill(form, "Proposed amendments", "Section F: weekly speech and language therapy");
+        fill(form, "Reasons for the decision", "Communication needs have changed");   // its TAB leaves no date picker open
+        complete();
+
+        awaitVariable(review, "reviewDecision", "AMEND");
+        CaseJobs.runDue(runtime, management, c.reference());
+        seeAndComplete(c, "Task_RecordAmendmentComments", "comments on the proposed amendments", Map.of("amendmentComments", "Agreed"));
+        seeAndComplete(c, "Task_FinaliseAmendedPlan", "Finalise the amended plan", Map.of("amendmentsMade", "Section F"));
     }
 
     /** Opens the case's task in Tasklist, waits for its form, then completes it through the engine; the form's text. */
