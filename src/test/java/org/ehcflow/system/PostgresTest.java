@@ -1,5 +1,7 @@
 package org.ehcflow.system;
 
+import java.time.Instant;
+import java.util.Date;
 import static org.assertj.core.api.Assertions.*;
 
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.notification.Notification;
 import org.ehcflow.notification.NotificationService;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +44,11 @@ class PostgresTest {
                         + " to an empty database (.ci/run starts one)");
     }
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
     void migratesRunsAJourneyStepAndKeepsEverythingAcrossARestart() {
         String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -53,6 +62,8 @@ class PostgresTest {
                     + " and table_name in ('ehc_case', 'deadline', 'notification', 'plan_review', 'act_ru_task')")
                     .param("schema", schema).query(Integer.class).single()).isEqualTo(5);
 
+            // The advice is asked for on 2 March 2026, and it is that day: its 6 weeks run to 13 April, OPEN.
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
             c = TestCases.register(app.getBean(CaseRepository.class), "officer1");
             RuntimeService runtime = app.getBean(RuntimeService.class);
             ManagementService management = app.getBean(ManagementService.class);
