@@ -1,5 +1,6 @@
 package org.ehcflow;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -21,12 +22,25 @@ public final class EngineOnlyApplication {
 
     /** @param arguments "name=value" settings; one naming a default replaces it (Spring would join repeated options) */
     public static ConfigurableApplicationContext start(String... arguments) {
-        String name = "standalone" + UUID.randomUUID().toString().replace("-", "");
+        String name = engineName();
+        return run(name, Stream.concat(Stream.of("spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"),
+                Stream.of(arguments)));
+    }
+
+    /** On the embedded default a council runs: the H2 file database of application.yaml, under {@code dataDir}. */
+    public static ConfigurableApplicationContext startOnEmbeddedDefault(Path dataDir) {
+        return run(engineName(), Stream.of("ehcflow.data-dir=" + dataDir));
+    }
+
+    private static String engineName() {
+        return "standalone" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private static ConfigurableApplicationContext run(String engineName, Stream<String> arguments) {
         Map<String, String> settings = new LinkedHashMap<>();
         Stream.concat(Stream.of("spring.main.web-application-type=none",
                         "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
-                        "camunda.bpm.process-engine-name=" + name, "camunda.bpm.job-execution.enabled=false",
-                        "spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"), Stream.of(arguments))
+                        "camunda.bpm.process-engine-name=" + engineName, "camunda.bpm.job-execution.enabled=false"), arguments)
                 .map(setting -> setting.split("=", 2))
                 .forEach(setting -> settings.put(setting[0], setting[1]));
         return new SpringApplicationBuilder(EhcFlowApplication.class).run(settings.entrySet().stream()

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   task dueDate:    ${deadlines.dueDate(execution, 'FINAL_PLAN')}
  *   on completion:   ${deadlines.done(execution, 'FINAL_PLAN')}      on breach: ${deadlines.breached(execution, 'FINAL_PLAN')}
  * </pre>
- * Keys are read from the BPMN as text and must name a {@link DeadlineKey}.
+ * Keys are read from the BPMN as text and must name a {@link DeadlineKey}. A called process sees the clocks of the
+ * process that called it: plan-review's timers watch the REVIEW_MEETING clock that annual-review opened.
  */
 @Component("deadlines")
 @Transactional
@@ -84,6 +86,11 @@ public class ProcessDeadlines {
         return endOfDay(latest(execution.getProcessBusinessKey(), key).dueDate());
     }
 
+    /** The due date of the clock, for a letter or a form. */
+    public LocalDate dueOn(DelegateExecution execution, DeadlineKey key) {
+        return current(execution, key.name()).dueDate();
+    }
+
     public Date breachAt(DelegateExecution execution, String key) {
         return Date.from(calendar.breachMoment(current(execution, key).dueDate()).toInstant());
     }
@@ -113,7 +120,7 @@ public class ProcessDeadlines {
 
     /** The clock no longer applies; nothing more is expected by its due date. */
     public void cancel(DelegateExecution execution, DeadlineKey key) {
-        repository.findCurrent(execution.getProcessInstanceId(), key).ifPresent(deadline -> repository.cancel(deadline.id()));
+        find(execution, key).ifPresent(deadline -> repository.cancel(deadline.id()));
     }
 
     public void breached(DelegateExecution execution, String key) {
@@ -141,10 +148,17 @@ public class ProcessDeadlines {
     }
 
     private Deadline current(DelegateExecution execution, String key) {
-        String processInstanceId = execution.getProcessInstanceId();
-        return repository.findCurrent(processInstanceId, DeadlineKey.valueOf(key))
+        return find(execution, DeadlineKey.valueOf(key))
                 .orElseThrow(() -> new IllegalStateException("No open " + key + " clock in process instance "
-                        + processInstanceId + ": open it with ${deadlines.open(...)} before it is used"));
+                        + execution.getProcessInstanceId() + " or its caller: open it with ${deadlines.open(...)} before it is used"));
+    }
+
+    /** The clock opened in this process instance, else in the one that called it. */
+    private Optional<Deadline> find(DelegateExecution execution, DeadlineKey key) {
+        return repository.findCurrent(execution.getProcessInstanceId(), key).or(() -> {
+            DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+            return caller == null ? Optional.empty() : repository.findCurrent(caller.getProcessInstanceId(), key);
+        });
     }
 
     private static LocalDate toDate(Object value, String key) {

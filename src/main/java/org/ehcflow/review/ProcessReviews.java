@@ -19,7 +19,6 @@ import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.NextTransfer;
 import org.ehcflow.deadline.DeadlineKey;
-import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.DueDateQuery;
 import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.PhaseTransfer;
@@ -47,33 +46,32 @@ public class ProcessReviews {
     private final PlanReviewRepository reviews;
     private final ReviewSchedule schedule;
     private final ProcessDeadlines deadlines;
-    private final DeadlineRepository deadlineTable;
     private final StatutoryCalendar calendar;
 
     ProcessReviews(CaseRepository cases, PlanReviewRepository reviews, ReviewSchedule schedule,
-                   ProcessDeadlines deadlines, DeadlineRepository deadlineTable, StatutoryCalendar calendar) {
+                   ProcessDeadlines deadlines, StatutoryCalendar calendar) {
         this.cases = cases;
         this.reviews = reviews;
         this.schedule = schedule;
         this.deadlines = deadlines;
-        this.deadlineTable = deadlineTable;
         this.calendar = calendar;
     }
 
     // annual-review: one review after another
 
     /**
-     * Works out the next review from {@code reviewBase} (the plan's issue or the last meeting): sets {@code reviewDueOn}
-     * and {@code phaseTransfer}, and opens the PHASE_TRANSFER clock when the review is the one before a transfer.
+     * Works out the next review from {@code reviewBase} (the plan's issue or the last meeting): opens the REVIEW_MEETING
+     * clock, and the PHASE_TRANSFER clock when the review is the one before a transfer ({@code phaseTransfer}). The
+     * plan then waits for the time to arrange the meeting.
      */
     public void scheduleNext(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         CaseRecord c = cases.find(reference).orElseThrow(() -> new IllegalStateException("No case " + reference));
         NextTransfer transfer = cases.plan(reference).nextTransfer();
-        ReviewSchedule.NextReview next = schedule.after(date(execution, "reviewBase"), c.child().dateOfBirth(), transfer);
-        execution.setVariable("reviewDueOn", next.meetingDue().toString());
+        LocalDate base = date(execution, "reviewBase");
+        ReviewSchedule.NextReview next = schedule.after(base, c.child().dateOfBirth(), transfer);
         execution.setVariable("phaseTransfer", next.isPhaseTransferReview());
-        execution.setVariable("phaseTransferDueBy", next.isPhaseTransferReview() ? LetterDate.of(next.phaseTransferDue()) : "");
+        deadlines.open(execution, REVIEW_MEETING, base, next.meetingDue());
         if (next.isPhaseTransferReview()) {
             deadlines.open(execution, PHASE_TRANSFER, transfer.date(), next.phaseTransferDue());
         }
@@ -86,10 +84,14 @@ public class ProcessReviews {
 
     // plan-review: one review
 
-    public void openReviewMeeting(DelegateExecution execution) {
-        LocalDate due = date(execution, "reviewDueOn");
-        deadlines.open(execution, REVIEW_MEETING, date(execution, "reviewBase"), due);
-        execution.setVariable("reviewDueBy", LetterDate.of(due));
+    /**
+     * The time to arrange the meeting has come: the dates the forms show, from the REVIEW_MEETING and PHASE_TRANSFER
+     * clocks of annual-review.
+     */
+    public void startReview(DelegateExecution execution) {
+        boolean phaseTransfer = Boolean.TRUE.equals(execution.getVariable("phaseTransfer"));
+        execution.setVariable("reviewDueBy", LetterDate.of(deadlines.dueOn(execution, REVIEW_MEETING)));
+        execution.setVariable("phaseTransferDueBy", phaseTransfer ? LetterDate.of(deadlines.dueOn(execution, PHASE_TRANSFER)) : "");
         execution.setVariable("planCeased", false);
     }
 
@@ -247,9 +249,7 @@ public class ProcessReviews {
             execution.setVariable("namedSchoolName", unchanged == null ? "no school or institution" : unchanged);
         }
         if (phaseTransfer) {
-            deadlineTable.findLatest(reference, PHASE_TRANSFER)
-                    .filter(clock -> clock.metOn() == null && clock.status() != org.ehcflow.deadline.Deadline.Status.CANCELLED)
-                    .ifPresent(clock -> deadlineTable.complete(clock.id(), today));
+            deadlines.done(execution, PHASE_TRANSFER.name());
             cases.recordNextTransfer(reference, null);
         }
         execution.setVariable("amendedPlanIssuedOn", LetterDate.of(today));
@@ -265,7 +265,7 @@ public class ProcessReviews {
         String reference = execution.getProcessBusinessKey();
         CeaseReason reason = CeaseReason.named(execution.getVariable("ceaseReason"), "ceaseReason");
         cases.recordCeased(reference, Today.inLondon(), reason.sen2Code());
-        deadlineTable.cancelOpenForCase(reference);
+        deadlines.cancelOpen(execution);
         execution.setVariable("planCeased", true);
     }
 

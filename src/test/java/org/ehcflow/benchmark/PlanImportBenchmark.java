@@ -27,9 +27,7 @@ class PlanImportBenchmark {
     @Test
     void import10000Plans() throws Exception {
         Path data = Files.createTempDirectory("ehcflow-benchmark");
-        try (ConfigurableApplicationContext app = EngineOnlyApplication.start(
-                "spring.datasource.url=jdbc:h2:file:" + data.resolve("ehcflow") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                "ehcflow.data-dir=" + data)) {
+        try (ConfigurableApplicationContext app = EngineOnlyApplication.startOnEmbeddedDefault(data)) {
             PlanImport planImport = app.getBean(PlanImport.class);
             String csv = plans();
             Instant started = Instant.now();

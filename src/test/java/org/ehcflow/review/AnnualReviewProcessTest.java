@@ -2,10 +2,10 @@ package org.ehcflow.review;
 
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.ehcflow.TestClock.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
+import org.ehcflow.SentMessages;
+import org.ehcflow.TestTimers;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.casefile.CasePlan;
 import org.ehcflow.casefile.CaseRecord;
@@ -46,8 +48,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EhcFlowIntegrationTest
 class AnnualReviewProcessTest {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Autowired ProcessEngine engine;
     @Autowired CaseRepository cases;
     @Autowired DeadlineRepository deadlines;
@@ -75,8 +75,9 @@ class AnnualReviewProcessTest {
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
             assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
         });
-        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
-        assertThat(timer("Timer_ReviewMeetingBreached")).isEqualTo(at("2026-03-31T23:00:00Z"));
+        assertThat(annual).isWaitingAt(AnnualReview.TIMER_TIME_TO_ARRANGE);
+        assertThat(timer(AnnualReview.TIMER_TIME_TO_ARRANGE)).isEqualTo(at("2026-01-20T00:00:00Z"));
+        assertThat(reviewsRunning()).as("no review runs before it is time to arrange it").isZero();
         meetingArrangedFor("2026-03-10");
         assertThat(deadline(DeadlineKey.REVIEW_INVITATIONS)).satisfies(d -> {
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 2, 24));
@@ -117,12 +118,13 @@ class AnnualReviewProcessTest {
             assertThat(r.decisionDate()).isEqualTo(LocalDate.of(2026, 4, 1));
             assertThat(r.outcome()).isEqualTo("MAINTAIN");
         });
-        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
+        assertThat(annual).isWaitingAt(AnnualReview.TIMER_TIME_TO_ARRANGE);
         assertThat(deadline(DeadlineKey.REVIEW_MEETING)).satisfies(d -> {
             assertThat(d.startDate()).isEqualTo(LocalDate.of(2026, 3, 10));
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2027, 3, 10));
             assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
         });
+        assertThat(timer(AnnualReview.TIMER_TIME_TO_ARRANGE)).as("70 days before 10 March 2027").isEqualTo(at("2026-12-30T00:00:00Z"));
     }
 
     @Test
@@ -182,7 +184,7 @@ class AnnualReviewProcessTest {
         assertThat(ceaseReview).isEnded().hasPassed("EndEvent_PlanKept");
         assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
         assertThat(last(RecipientRole.PARENT).subject()).contains("continues");
-        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
+        assertThat(annual).isWaitingAt(AnnualReview.TIMER_TIME_TO_ARRANGE);
         assertThat(deadline(DeadlineKey.REVIEW_MEETING).dueDate()).isEqualTo(LocalDate.of(2027, 3, 10));
     }
 
@@ -242,13 +244,13 @@ class AnnualReviewProcessTest {
     void reviewBeforeAMoveBetweenSchoolPhasesIsDueTwelveWeeksBefore14February() {
         existingPlan("2016-01-15", "2026-04-01", new ExistingPlan(LocalDate.of(2021, 6, 1), LocalDate.of(2026, 3, 10),
                 new NextTransfer(LocalDate.of(2027, 9, 1), PhaseTransfer.OTHER)));
-        assertThat(annual).isWaitingAt(AnnualReview.CALL_PHASE_TRANSFER_REVIEW);
         assertThat(deadline(DeadlineKey.PHASE_TRANSFER).dueDate()).isEqualTo(LocalDate.of(2027, 2, 14));
         assertThat(deadline(DeadlineKey.REVIEW_MEETING).dueDate()).isEqualTo(LocalDate.of(2026, 11, 22));
+
+        fireIn(annual, AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-09-12T23:00:00Z");
+        assertThat(annual).isWaitingAt(AnnualReview.CALL_PHASE_TRANSFER_REVIEW);
         assertThat(timer("Timer_PhaseTransferDueSoon")).isEqualTo(at("2027-01-17T00:00:00Z"));
         assertThat(timer("Timer_PhaseTransferBreached")).isEqualTo(at("2027-02-15T00:00:00Z"));
-
-        fireIn(review(), AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-09-12T23:00:00Z");
         today("2026-09-14");
         executeJobs();
         complete(task(AnnualReview.TASK_ARRANGE_MEETING, review()), withVariables("meetingDate", "2026-11-02", "heldBy", "HEAD_TEACHER"));
@@ -287,7 +289,7 @@ class AnnualReviewProcessTest {
             assertThat(plan.namedSetting()).isEqualTo("Hillview School");
             assertThat(plan.nextTransfer()).isNull();
         });
-        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
+        assertThat(annual).isWaitingAt(AnnualReview.TIMER_TIME_TO_ARRANGE);
         assertThat(deadline(DeadlineKey.REVIEW_MEETING).dueDate()).isEqualTo(LocalDate.of(2027, 11, 2));
     }
 
@@ -297,6 +299,7 @@ class AnnualReviewProcessTest {
                 new NextTransfer(LocalDate.of(2027, 9, 1), PhaseTransfer.SECONDARY_TO_POST16)));
         assertThat(deadline(DeadlineKey.PHASE_TRANSFER).dueDate()).isEqualTo(LocalDate.of(2027, 3, 30));
         assertThat(deadline(DeadlineKey.REVIEW_MEETING).dueDate()).isEqualTo(LocalDate.of(2027, 1, 5));
+        fireIn(annual, AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-10-27T00:00:00Z");
         assertThat(annual).isWaitingAt(AnnualReview.CALL_PHASE_TRANSFER_REVIEW);
     }
 
@@ -312,15 +315,16 @@ class AnnualReviewProcessTest {
     void aTransferMoreThanTwelveMonthsAfterTheReviewLeavesItsUsualDate() {
         existingPlan("2016-01-15", "2025-04-01", new ExistingPlan(LocalDate.of(2021, 6, 1), LocalDate.of(2025, 3, 31),
                 new NextTransfer(LocalDate.of(2027, 9, 1), PhaseTransfer.OTHER)));
-        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
         assertThat(deadline(DeadlineKey.REVIEW_MEETING).dueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(deadlines.findLatest(c.reference(), DeadlineKey.PHASE_TRANSFER)).isEmpty();
+        fireIn(annual, AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-01-20T00:00:00Z");
+        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
     }
 
     @Test
     void aReviewMeetingNotHeldInTimeIsBreachedAndHandedToTheManagers() {
         planIssued("2014-05-02", "2025-03-31");
-        fireIn(review(), AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-01-20T00:00:00Z");
+        fireIn(annual, AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-01-20T00:00:00Z");
         executeJobs();
         assertThat(last(RecipientRole.OFFICER).subject()).startsWith("Arrange the annual review").contains("31 March 2026");
         today("2026-03-20");
@@ -366,7 +370,7 @@ class AnnualReviewProcessTest {
     }
 
     private void meetingArrangedFor(String meeting) {
-        fireIn(review(), AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-01-20T00:00:00Z");
+        fireIn(annual, AnnualReview.TIMER_TIME_TO_ARRANGE, "2026-01-20T00:00:00Z");
         executeJobs();
         Task arrange = task(AnnualReview.TASK_ARRANGE_MEETING, review());
         assertThat(arrange).isAssignedTo(c.caseOfficer());
@@ -427,6 +431,11 @@ class AnnualReviewProcessTest {
                 .processInstanceBusinessKey(c.reference()).singleResult();
     }
 
+    private long reviewsRunning() {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReview.REVIEW_PROCESS)
+                .processInstanceBusinessKey(c.reference()).count();
+    }
+
     private ProcessInstance review() {
         ProcessInstance review = runtimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReview.REVIEW_PROCESS)
                 .processInstanceBusinessKey(c.reference()).singleResult();
@@ -457,17 +466,11 @@ class AnnualReviewProcessTest {
     }
 
     private Job timerJob(ProcessInstance instance, String activityId) {
-        Job timer = managementService().createJobQuery().timers().processInstanceId(instance.getId())
-                .activityId(activityId).singleResult();
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        return timer;
+        return TestTimers.job(managementService(), instance, activityId);
     }
 
     private void fireIn(ProcessInstance instance, String activityId, String moment) {
-        Job timer = timerJob(instance, activityId);
-        assertThat(timer.getDuedate()).isEqualTo(at(moment));
-        ClockUtil.setCurrentTime(at(moment));
-        managementService().executeJob(timer.getId());
+        TestTimers.fire(managementService(), instance, activityId, moment);
     }
 
     private Deadline deadline(DeadlineKey key) {
@@ -479,24 +482,13 @@ class AnnualReviewProcessTest {
     }
 
     private List<Notification> sentTo(RecipientRole role) {
-        return notifications.forCase(c.reference()).stream().filter(n -> n.recipientRole() == role).toList();
+        return SentMessages.to(notifications, c.reference(), role);
     }
 
     private Notification last(RecipientRole role) {
-        List<Notification> sent = sentTo(role);
-        assertThat(sent).as("messages to " + role).isNotEmpty();
-        return sent.get(sent.size() - 1);
+        return SentMessages.last(notifications, c.reference(), role);
     }
 
-    private static void today(String date) {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(9, 30).atZone(LONDON).toInstant()));
-    }
 
-    private static Date at(String instant) {
-        return Date.from(Instant.parse(instant));
-    }
 
-    private static Date endOf(String date) {
-        return Date.from(LocalDate.parse(date).atTime(23, 59, 59, 999_000_000).atZone(LONDON).toInstant());
-    }
 }
