@@ -2,10 +2,9 @@ package org.ehcflow.assessment;
 
 import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.ehcflow.TestClock.*;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
+import org.ehcflow.SentMessages;
+import org.ehcflow.TestTimers;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRegistration;
@@ -44,8 +45,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @EhcFlowIntegrationTest
 class NeedsAssessmentProcessTest {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired ProcessEngine engine;
     @Autowired CaseRegistration registration;
@@ -434,10 +433,7 @@ class NeedsAssessmentProcessTest {
     }
 
     private Job timerJob(String activityId, ProcessInstance instance) {
-        Job timer = managementService().createJobQuery().timers().processInstanceId(instance.getId())
-                .activityId(activityId).singleResult();
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        return timer;
+        return TestTimers.job(managementService(), instance, activityId);
     }
 
     private void fire(String activityId, String moment) {
@@ -445,10 +441,7 @@ class NeedsAssessmentProcessTest {
     }
 
     private void fireIn(ProcessInstance instance, String activityId, String moment) {
-        Job timer = timerJob(activityId, instance);
-        assertThat(timer.getDuedate()).isEqualTo(at(moment));
-        ClockUtil.setCurrentTime(at(moment));
-        managementService().executeJob(timer.getId());
+        TestTimers.fire(managementService(), instance, activityId, moment);
     }
 
     private Deadline deadline(DeadlineKey key) {
@@ -460,24 +453,13 @@ class NeedsAssessmentProcessTest {
     }
 
     private List<Notification> sentTo(RecipientRole role) {
-        return notifications.forCase(c.reference()).stream().filter(n -> n.recipientRole() == role).toList();
+        return SentMessages.to(notifications, c.reference(), role);
     }
 
     private Notification last(RecipientRole role) {
-        List<Notification> sent = sentTo(role);
-        assertThat(sent).as("messages to " + role).isNotEmpty();
-        return sent.get(sent.size() - 1);
+        return SentMessages.last(notifications, c.reference(), role);
     }
 
-    private static void today(String date) {
-        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(9, 30).atZone(LONDON).toInstant()));
-    }
 
-    private static Date at(String instant) {
-        return Date.from(Instant.parse(instant));
-    }
 
-    private static Date endOf(String date) {
-        return Date.from(LocalDate.parse(date).atTime(23, 59, 59, 999_000_000).atZone(LONDON).toInstant());
-    }
 }
