@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,6 +26,11 @@ import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
+import org.ehcflow.appeal.Appeal;
+import org.ehcflow.appeal.AppealableDecision;
+import org.ehcflow.appeal.NewAppeal;
+import org.ehcflow.appeal.TribunalAppeals;
+import org.ehcflow.appeal.TribunalResponse;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.review.ExistingPlan;
@@ -67,6 +73,7 @@ class TasklistBrowserTest {
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
     @Autowired ExistingPlans existingPlans;
+    @Autowired TribunalAppeals appeals;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -283,6 +290,35 @@ class TasklistBrowserTest {
         CaseJobs.runDue(runtime, management, c.reference());
         seeAndComplete(c, "Task_RecordAmendmentComments", "comments on the proposed amendments", Map.of("amendmentComments", "Agreed"));
         seeAndComplete(c, "Task_FinaliseAmendedPlan", "Finalise the amended plan", Map.of("amendmentsMade", "Section F"));
+    }
+
+    @Test
+    void theOfficerRespondsToTheTribunalThroughTheRenderedFormAndEveryAppealFormRenders() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String tribunalReference = "EH999/" + UUID.randomUUID().toString().substring(0, 8);
+        Appeal appeal = appeals.register(c.reference(), new NewAppeal(AppealableDecision.NO_PLAN, tribunalReference,
+                today, today.plusDays(100)));
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(TribunalAppeals.PROCESS)
+                .processInstanceBusinessKey(c.reference()).singleResult();
+
+        signIn("officer1");
+        openFilter("My tasks");
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RespondToTribunal")
+                .singleResult().getId());
+        WebElement form = waitForForm("Respond to the Tribunal");
+        assertThat(form.getText()).contains(tribunalReference, "decision not to issue an EHC plan");
+        form.findElement(By.xpath(".//label[contains(., 'Opposes the appeal')]")).click();
+        fill(form, "The response, in short", "The local authority stands by its decision");
+        complete();
+
+        awaitVariable(pi, "tribunalResponse", "OPPOSE");
+        assertThat(appeals.find(c.reference(), appeal.id()).response()).isEqualTo(TribunalResponse.OPPOSE);
+        assertThat(seeAndComplete(c, "Task_SendBundle", "Send the evidence bundle", Map.of("bundleSummary", "Filed in EDRMS")))
+                .contains(tribunalReference);
+        seeAndComplete(c, "Task_RecordDecision", "Record the Tribunal", Map.of("tribunalOutcome", "DISMISSED",
+                "tribunalDecisionSent", today.toString(), "decisionSummary", "The appeal is dismissed"));
+        assertThat(appeals.find(c.reference(), appeal.id()).status()).isEqualTo(Appeal.Status.DECIDED);
     }
 
     /** Opens the case's task in Tasklist, waits for its form, then completes it through the engine; the form's text. */

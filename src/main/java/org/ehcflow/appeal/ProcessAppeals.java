@@ -1,0 +1,114 @@
+package org.ehcflow.appeal;
+
+import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
+import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.ehcflow.deadline.DueDateQuery;
+import org.ehcflow.deadline.LetterDate;
+import org.ehcflow.deadline.ProcessDeadlines;
+import org.ehcflow.deadline.StatutoryCalendar;
+import org.ehcflow.deadline.Today;
+import org.ehcflow.deadline.VariableDates;
+import org.ehcflow.system.InvalidFieldException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the appeal journey records and the clocks it keeps, by the name {@code appeals}: the LA's response, the
+ * evidence bundle before the hearing, the Tribunal's decision, a withdrawal. The route is the BPMN's.
+ */
+@Component("appeals")
+@Transactional
+public class ProcessAppeals {
+
+    private final AppealRepository appeals;
+    private final ProcessDeadlines deadlines;
+    private final StatutoryCalendar calendar;
+
+    ProcessAppeals(AppealRepository appeals, ProcessDeadlines deadlines, StatutoryCalendar calendar) {
+        this.appeals = appeals;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+    }
+
+    /** The Tribunal sent the appeal to the LA: TRIBUNAL_RESPONSE counts 30 Tribunal working days from that day. */
+    public void registered(DelegateExecution execution) {
+        Appeal appeal = appeal(execution);
+        LocalDate sent = appeal.sentToLocalAuthority();
+        deadlines.open(execution, TRIBUNAL_RESPONSE, sent, calendar.due(TRIBUNAL_RESPONSE, DueDateQuery.from(sent)));
+        execution.setVariable("tribunalReference", appeal.tribunalReference());
+        execution.setVariable("appealedDecision", describe(appeal.decision()));
+        execution.setVariable("responseDueBy", LetterDate.of(deadlines.dueOn(execution, TRIBUNAL_RESPONSE)));
+    }
+
+    /** The hearing date is known, or moved: TRIBUNAL_BUNDLE counts 10 Tribunal working days back from it. */
+    public void openBundleClock(DelegateExecution execution) {
+        LocalDate hearing = VariableDates.of(execution.getVariable("hearingDate"), "hearingDate");
+        deadlines.cancel(execution, TRIBUNAL_BUNDLE);
+        LocalDate due = calendar.due(TRIBUNAL_BUNDLE, DueDateQuery.from(hearing));
+        deadlines.open(execution, TRIBUNAL_BUNDLE, Today.inLondon(), due);
+        execution.setVariable("hearingOn", LetterDate.of(hearing));
+        execution.setVariable("bundleDueBy", LetterDate.of(due));
+    }
+
+    /** "Respond to the Tribunal" completed with {@code tribunalResponse}: OPPOSE or CONCEDE. */
+    public void responded(DelegateTask task) {
+        TribunalResponse response = named(TribunalResponse.class, task.getVariable("tribunalResponse"), "tribunalResponse");
+        deadlines.done(task.getExecution(), TRIBUNAL_RESPONSE.name());
+        appeals.responded(appealId(task.getExecution()), response, Today.inLondon());
+    }
+
+    public void bundleSent(DelegateTask task) {
+        deadlines.done(task.getExecution(), TRIBUNAL_BUNDLE.name());
+        appeals.bundleSent(appealId(task.getExecution()), Today.inLondon());
+    }
+
+    /** "Record the Tribunal's decision" completed with {@code tribunalOutcome} and {@code tribunalDecisionSent}. */
+    public void decided(DelegateTask task) {
+        TribunalOutcome outcome = named(TribunalOutcome.class, task.getVariable("tribunalOutcome"), "tribunalOutcome");
+        LocalDate sent = VariableDates.of(task.getVariable("tribunalDecisionSent"), "tribunalDecisionSent");
+        if (sent.isAfter(Today.inLondon())) {
+            throw new InvalidFieldException("tribunalDecisionSent", "The Tribunal's decision cannot have been sent after today");
+        }
+        appeals.decided(appealId(task.getExecution()), outcome, sent);
+    }
+
+    /** The appellant withdrew: the appeal's clocks no longer apply. */
+    public void withdrawn(DelegateExecution execution) {
+        deadlines.cancel(execution, TRIBUNAL_RESPONSE);
+        deadlines.cancel(execution, TRIBUNAL_BUNDLE);
+        appeals.withdrawn(appealId(execution), Today.inLondon());
+    }
+
+    private Appeal appeal(DelegateExecution execution) {
+        long id = appealId(execution);
+        return appeals.find(id).orElseThrow(() -> new IllegalStateException("No appeal " + id));
+    }
+
+    private static long appealId(DelegateExecution execution) {
+        return ((Number) execution.getVariable("appealId")).longValue();
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, Object value, String field) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    static String describe(AppealableDecision decision) {
+        return switch (decision) {
+            case REFUSAL_TO_ASSESS -> "refusal to carry out an EHC needs assessment";
+            case NO_PLAN -> "decision not to issue an EHC plan";
+            case PLAN_CONTENTS -> "the contents of the EHC plan";
+            case REFUSAL_TO_REASSESS -> "refusal to carry out a re-assessment";
+            case REFUSAL_TO_AMEND -> "refusal to amend the EHC plan";
+            case CEASE -> "decision to cease the EHC plan";
+        };
+    }
+}

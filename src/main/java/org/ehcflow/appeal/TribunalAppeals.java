@@ -1,0 +1,131 @@
+package org.ehcflow.appeal;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.deadline.Today;
+import org.ehcflow.system.ConflictException;
+import org.ehcflow.system.EngineAsSystem;
+import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appeals as the Tribunal's letters report them: an appeal registered against a decision of the LA starts its
+ * {@code appeal} journey; a hearing date set or moved moves the bundle's clock; a withdrawal closes the appeal.
+ */
+@Service
+public class TribunalAppeals {
+
+    public static final String PROCESS = "appeal";
+    public static final String MESSAGE_REGISTERED = "appeal-registered";
+    public static final String MESSAGE_HEARING_DATE = "appeal-hearing-date";
+    public static final String MESSAGE_WITHDRAWN = "appeal-withdrawn";
+
+    private final AppealRepository appeals;
+    private final CaseRepository cases;
+    private final RuntimeService runtime;
+    private final EngineAsSystem engine;
+
+    TribunalAppeals(AppealRepository appeals, CaseRepository cases, RuntimeService runtime, EngineAsSystem engine) {
+        this.appeals = appeals;
+        this.cases = cases;
+        this.runtime = runtime;
+        this.engine = engine;
+    }
+
+    /** {@code POST /api/cases/{reference}/appeals}. */
+    @Transactional
+    public Appeal register(String reference, NewAppeal appeal) {
+        if (!cases.exists(reference)) {
+            throw new NotFoundException("There is no case " + reference);
+        }
+        check(appeal);
+        if (appeals.tribunalReferenceTaken(appeal.tribunalReference().strip())) {
+            throw new ConflictException("Appeal " + appeal.tribunalReference().strip() + " is already registered");
+        }
+        NewAppeal clean = new NewAppeal(appeal.decision(), appeal.tribunalReference().strip(), appeal.sentToLocalAuthority(),
+                appeal.hearingDate());
+        long id = appeals.insert(reference, clean);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("appealId", id);
+        variables.put("hearingDate", clean.hearingDate() == null ? null : clean.hearingDate().toString());
+        String processInstanceId = engine.call(() -> runtime.createMessageCorrelation(MESSAGE_REGISTERED)
+                .processInstanceBusinessKey(reference).setVariables(variables).correlateStartMessage().getId());
+        appeals.startedAs(id, processInstanceId);
+        return find(reference, id);
+    }
+
+    /** The Tribunal set or moved the hearing: the bundle is due 10 Tribunal working days before it. */
+    @Transactional
+    public Appeal hearingDate(String reference, long id, LocalDate hearingDate) {
+        Appeal appeal = find(reference, id);
+        if (hearingDate == null) {
+            throw new InvalidFieldException("hearingDate", "hearingDate is required (YYYY-MM-DD)");
+        }
+        if (!hearingDate.isAfter(appeal.sentToLocalAuthority())) {
+            throw new InvalidFieldException("hearingDate", "The hearing must be after the appeal was sent to the local authority ("
+                    + appeal.sentToLocalAuthority() + ")");
+        }
+        String processInstanceId = running(appeal);
+        appeals.hearingOn(id, hearingDate);
+        engine.run(() -> {
+            runtime.setVariable(processInstanceId, "hearingDate", hearingDate.toString());
+            runtime.createMessageCorrelation(MESSAGE_HEARING_DATE).processInstanceId(processInstanceId).correlateAll();
+        });
+        return find(reference, id);
+    }
+
+    /** The appellant withdrew the appeal. */
+    @Transactional
+    public Appeal withdraw(String reference, long id) {
+        String processInstanceId = running(find(reference, id));
+        engine.run(() -> runtime.createMessageCorrelation(MESSAGE_WITHDRAWN).processInstanceId(processInstanceId).correlate());
+        return find(reference, id);
+    }
+
+    public List<Appeal> forCase(String reference) {
+        return appeals.forCase(reference);
+    }
+
+    public Appeal find(String reference, long id) {
+        return appeals.find(id).filter(appeal -> appeal.caseReference().equals(reference))
+                .orElseThrow(() -> new NotFoundException("Case " + reference + " has no appeal " + id));
+    }
+
+    private String running(Appeal appeal) {
+        if (appeal.status() != Appeal.Status.REGISTERED) {
+            throw new ConflictException("Appeal " + appeal.tribunalReference() + " is " + appeal.status().name().toLowerCase());
+        }
+        return engine.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(appeal.caseReference()).variableValueEquals("appealId", appeal.id())
+                .singleResult().getId());
+    }
+
+    private static void check(NewAppeal appeal) {
+        if (appeal.decision() == null) {
+            throw new InvalidFieldException("decision", "decision is required: one of "
+                    + java.util.Arrays.toString(AppealableDecision.values()));
+        }
+        if (appeal.tribunalReference() == null || appeal.tribunalReference().isBlank()) {
+            throw new InvalidFieldException("tribunalReference", "tribunalReference is required: the Tribunal's reference");
+        }
+        if (appeal.tribunalReference().strip().length() > 40) {
+            throw new InvalidFieldException("tribunalReference", "tribunalReference is at most 40 characters");
+        }
+        if (appeal.sentToLocalAuthority() == null) {
+            throw new InvalidFieldException("sentToLocalAuthority", "sentToLocalAuthority is required (YYYY-MM-DD)");
+        }
+        if (appeal.sentToLocalAuthority().isAfter(Today.inLondon())) {
+            throw new InvalidFieldException("sentToLocalAuthority", "sentToLocalAuthority cannot be after today");
+        }
+        if (appeal.hearingDate() != null && !appeal.hearingDate().isAfter(appeal.sentToLocalAuthority())) {
+            throw new InvalidFieldException("hearingDate", "The hearing must be after the appeal was sent to the local authority");
+        }
+    }
+}

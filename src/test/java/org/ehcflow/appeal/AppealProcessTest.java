@@ -1,0 +1,174 @@
+package org.ehcflow.appeal;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.ehcflow.TestClock.*;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.CaseJobs;
+import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.TestCases;
+import org.ehcflow.TestTimers;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineKey;
+import org.ehcflow.deadline.DeadlineRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * bpmn/appeal.bpmn, every path. Worked by hand in Tribunal working days (no weekends, no bank holidays, nothing from
+ * 25 December to 1 January, nothing in August): an appeal sent to the LA on Monday 23 November 2026 must be answered
+ * by Tuesday 12 January 2027 (23 days to 24 December, then 4-8 and 11-12 January). A hearing on Monday 15 March 2027
+ * wants the bundle by Monday 1 March (the ten days before it); moved to Tuesday 20 April 2027, by Tuesday 6 April.
+ */
+@EhcFlowIntegrationTest
+class AppealProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired CaseRepository cases;
+    @Autowired DeadlineRepository deadlines;
+    @Autowired TribunalAppeals appeals;
+
+    CaseRecord c;
+
+    @BeforeEach
+    void init() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void answeredOnTimeWithTheBundleMovedWithTheHearingAndTheDecisionRecorded() {
+        Appeal appeal = registered("SE999/26/00001", null);
+        ProcessInstance pi = appealProcess();
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE)).satisfies(d -> {
+            assertThat(d.startDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+            assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+        });
+        Task respond = task("Task_RespondToTribunal", pi);
+        assertThat(respond).isAssignedTo(c.caseOfficer());
+        assertThat(respond.getDueDate()).isEqualTo(endOf("2027-01-12"));
+        assertThat(TestTimers.job(managementService(), pi, "Timer_TribunalResponseBreached").getDuedate())
+                .isEqualTo(at("2027-01-13T00:00:00Z"));
+        assertThat(pi).isWaitingAt("Task_RespondToTribunal", "Event_HearingDateSet");
+
+        today("2026-12-14");
+        complete(respond, withVariables("tribunalResponse", "OPPOSE", "responseSummary", "The assessment refusal was right"));
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(appeals.find(c.reference(), appeal.id())).satisfies(a -> {
+            assertThat(a.response()).isEqualTo(TribunalResponse.OPPOSE);
+            assertThat(a.respondedOn()).isEqualTo(LocalDate.of(2026, 12, 14));
+        });
+
+        appeals.hearingDate(c.reference(), appeal.id(), LocalDate.of(2027, 3, 15));
+        assertThat(deadline(DeadlineKey.TRIBUNAL_BUNDLE).dueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(task("Task_SendBundle", pi).getDueDate()).isEqualTo(endOf("2027-03-01"));
+
+        today("2027-01-20");
+        appeals.hearingDate(c.reference(), appeal.id(), LocalDate.of(2027, 4, 20));
+        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> d.key() == DeadlineKey.TRIBUNAL_BUNDLE)
+                .extracting(Deadline::dueDate, Deadline::status).containsExactlyInAnyOrder(
+                        tuple(LocalDate.of(2027, 3, 1), Deadline.Status.CANCELLED),
+                        tuple(LocalDate.of(2027, 4, 6), Deadline.Status.OPEN));
+        Task bundle = task("Task_SendBundle", pi);
+        assertThat(bundle.getDueDate()).isEqualTo(endOf("2027-04-06"));
+
+        today("2027-04-01");
+        complete(bundle, withVariables("bundleSummary", "Bundle of 240 pages, filed in EDRMS"));
+        assertThat(deadline(DeadlineKey.TRIBUNAL_BUNDLE).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(pi).isWaitingAt("Task_RecordDecision");
+
+        today("2027-05-04");
+        complete(task("Task_RecordDecision", pi), withVariables("tribunalOutcome", "ORDER_TO_ASSESS",
+                "tribunalDecisionSent", "2027-04-30", "decisionSummary", "The LA is to assess"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_Decided");
+        assertThat(appeals.find(c.reference(), appeal.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(Appeal.Status.DECIDED);
+            assertThat(a.outcome()).isEqualTo(TribunalOutcome.ORDER_TO_ASSESS);
+            assertThat(a.decidedOn()).isEqualTo(LocalDate.of(2027, 4, 30));
+            assertThat(a.hearingDate()).isEqualTo(LocalDate.of(2027, 4, 20));
+            assertThat(a.bundleSentOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+        });
+    }
+
+    @Test
+    void aResponseNotSentInTimeIsBreachedAndHandedToTheManagers() {
+        registered("SE999/26/00002", LocalDate.of(2027, 3, 15));
+        ProcessInstance pi = appealProcess();
+        assertThat(pi).isWaitingAt("Task_RespondToTribunal", "Task_SendBundle");
+        TestTimers.fire(managementService(), pi, "Timer_TribunalResponseBreached", "2027-01-13T00:00:00Z");
+        CaseJobs.runDue(runtimeService(), managementService(), c.reference());
+
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE).status()).isEqualTo(Deadline.Status.BREACHED);
+        assertThat(taskService().createTaskQuery().processDefinitionKey("deadline-breach")
+                .processInstanceBusinessKey(c.reference()).taskCandidateGroup("send-managers").count()).isOne();
+        assertThat(pi).isWaitingAt("Task_RespondToTribunal", "Task_SendBundle");
+    }
+
+    @Test
+    void aWithdrawnAppealClosesWithItsClocksCancelled() {
+        Appeal appeal = registered("SE999/26/00003", LocalDate.of(2027, 3, 15));
+        ProcessInstance pi = appealProcess();
+        today("2026-12-01");
+        appeals.withdraw(c.reference(), appeal.id());
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
+        assertThat(deadlines.forCase(c.reference())).extracting(Deadline::key, Deadline::status).containsExactlyInAnyOrder(
+                tuple(DeadlineKey.TRIBUNAL_RESPONSE, Deadline.Status.CANCELLED),
+                tuple(DeadlineKey.TRIBUNAL_BUNDLE, Deadline.Status.CANCELLED));
+        assertThat(appeals.find(c.reference(), appeal.id()).status()).isEqualTo(Appeal.Status.WITHDRAWN);
+    }
+
+    @Test
+    void anAppealWithdrawnAfterTheHearingIsClosedWithoutADecision() {
+        Appeal appeal = registered("SE999/26/00004", LocalDate.of(2027, 3, 15));
+        ProcessInstance pi = appealProcess();
+        today("2026-12-14");
+        complete(task("Task_RespondToTribunal", pi), withVariables("tribunalResponse", "CONCEDE", "responseSummary", "Conceded"));
+        complete(task("Task_SendBundle", pi), withVariables("bundleSummary", "Sent"));
+        assertThat(pi).isWaitingAt("Task_RecordDecision");
+        appeals.withdraw(c.reference(), appeal.id());
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnBeforeDecision");
+        assertThat(appeals.find(c.reference(), appeal.id())).satisfies(a -> {
+            assertThat(a.status()).isEqualTo(Appeal.Status.WITHDRAWN);
+            assertThat(a.response()).isEqualTo(TribunalResponse.CONCEDE);
+        });
+    }
+
+    private Appeal registered(String tribunalReference, LocalDate hearing) {
+        today("2026-11-23");
+        c = TestCases.register(cases, "officer2");
+        return appeals.register(c.reference(), new NewAppeal(AppealableDecision.REFUSAL_TO_ASSESS, tribunalReference,
+                LocalDate.of(2026, 11, 23), hearing));
+    }
+
+    private ProcessInstance appealProcess() {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(TribunalAppeals.PROCESS)
+                .processInstanceBusinessKey(c.reference()).singleResult();
+    }
+
+    private Task task(String taskDefinitionKey, ProcessInstance pi) {
+        Task task = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskDefinitionKey).singleResult();
+        assertThat(task).as(taskDefinitionKey).isNotNull();
+        return task;
+    }
+
+    private Deadline deadline(DeadlineKey key) {
+        return deadlines.findLatest(c.reference(), key).orElseThrow(() -> new AssertionError("no " + key + " clock"));
+    }
+}

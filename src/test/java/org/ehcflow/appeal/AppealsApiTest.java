@@ -1,0 +1,122 @@
+package org.ehcflow.appeal;
+
+import static org.assertj.core.api.Assertions.*;
+import static org.ehcflow.ApiAnswers.*;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.TestCases;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.CaseRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Appeals registered from the Tribunal's letters through the API. */
+@EhcFlowIntegrationTest
+class AppealsApiTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired CaseRepository cases;
+    @Autowired RuntimeService runtime;
+    final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void anAppealRegisteredFromTheTribunalsLetterPutsTheResponseDeadlineOnTheCase() throws Exception {
+        today("2026-11-23T10:00:00Z");
+        CaseRecord c = TestCases.register(cases, "officer1");
+
+        ResponseEntity<String> response = post("officer1", "/api/cases/" + c.reference() + "/appeals", """
+                {"decision": "REFUSAL_TO_ASSESS", "tribunalReference": "EH999/26/00101",
+                 "sentToLocalAuthority": "2026-11-23", "hearingDate": "2027-03-15"}""");
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode appeal = json.readTree(response.getBody());
+        assertThat(appeal.get("tribunalReference").asText()).isEqualTo("EH999/26/00101");
+        assertThat(appeal.get("decision").asText()).isEqualTo("REFUSAL_TO_ASSESS");
+        assertThat(appeal.get("status").asText()).isEqualTo("REGISTERED");
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/cases/" + c.reference() + "/appeals/" + appeal.get("id").asLong());
+
+        JsonNode caseView = json.readTree(http.withBasicAuth("officer1", "officer1")
+                .getForEntity("/api/cases/" + c.reference(), String.class).getBody());
+        assertThat(deadline(caseView, "TRIBUNAL_RESPONSE").get("dueDate").asText()).isEqualTo("2027-01-12");
+        assertThat(deadline(caseView, "TRIBUNAL_BUNDLE").get("dueDate").asText()).isEqualTo("2027-03-01");
+
+        ResponseEntity<String> moved = post("officer1", "/api/cases/" + c.reference() + "/appeals/" + appeal.get("id").asLong()
+                + "/hearing-date", "{\"hearingDate\": \"2027-04-20\"}");
+        assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(moved.getBody()).get("hearingDate").asText()).isEqualTo("2027-04-20");
+    }
+
+    @Test
+    void aBadAppealIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        today("2026-11-23T10:00:00Z");
+        CaseRecord c = TestCases.register(cases, "officer1");
+        String path = "/api/cases/" + c.reference() + "/appeals";
+
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "REFUSAL_TO_PAY", "tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "2026-11-23"}"""), "decision");
+        assertRefusedNaming(post("officer1", path, """
+                {"tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "2026-11-23"}"""), "decision");
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "CEASE", "tribunalReference": " ", "sentToLocalAuthority": "2026-11-23"}"""), "tribunalReference");
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "CEASE", "tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "2026-11-24"}"""), "sentToLocalAuthority");
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "CEASE", "tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "23/11/2026"}"""), "sentToLocalAuthority");
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "CEASE", "tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "2026-11-20",
+                 "hearingDate": "2026-11-20"}"""), "hearingDate");
+        assertThat(appeals(c)).isZero();
+
+        assertThat(post("officer1", "/api/cases/NO-SUCH-CASE/appeals", """
+                {"decision": "CEASE", "tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "2026-11-20"}""")
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("health1", path, """
+                {"decision": "CEASE", "tribunalReference": "EH999/26/00102", "sentToLocalAuthority": "2026-11-20"}""")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(appeals(c)).isZero();
+
+        String appeal = """
+                {"decision": "NO_PLAN", "tribunalReference": "EH999/26/00103", "sentToLocalAuthority": "2026-11-20"}""";
+        assertThat(post("officer1", path, appeal).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<String> again = post("officer1", path, appeal);
+        assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(appeals(c)).isOne();
+    }
+
+    private long appeals(CaseRecord c) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(TribunalAppeals.PROCESS)
+                .processInstanceBusinessKey(c.reference()).count();
+    }
+
+
+
+    private ResponseEntity<String> post(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static void today(String instant) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    }
+}
