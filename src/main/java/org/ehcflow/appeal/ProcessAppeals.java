@@ -1,5 +1,7 @@
 package org.ehcflow.appeal;
 
+import static org.ehcflow.deadline.DeadlineKey.APPEAL_LODGE;
+import static org.ehcflow.deadline.DeadlineKey.MEDIATION_CONTACT;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
 
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DueDateQuery;
 import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.ProcessDeadlines;
@@ -18,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the appeal journey records and the clocks it keeps, by the name {@code appeals}: the LA's response, the
- * evidence bundle before the hearing, the Tribunal's decision, a withdrawal. The route is the BPMN's.
+ * What the appeal journey records and the clocks it keeps, by the name {@code appeals}: the family's time to
+ * appeal after a decision, the LA's response, the evidence bundle before the hearing, the Tribunal's decision, a
+ * withdrawal. The route is the BPMN's.
  */
 @Component("appeals")
 @Transactional
@@ -35,8 +39,42 @@ public class ProcessAppeals {
         this.calendar = calendar;
     }
 
-    /** The Tribunal sent the appeal to the LA: TRIBUNAL_RESPONSE counts 30 Tribunal working days from that day. */
+    /**
+     * From another journey, as a notice of an appealable decision goes out (an end listener of the step that sends
+     * it): starts the appeal journey's watch on the family's time to appeal.
+     */
+    public void watch(DelegateExecution execution, String decision) {
+        AppealableDecision.valueOf(decision);
+        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(TribunalAppeals.MESSAGE_DECISION)
+                .processInstanceBusinessKey(execution.getProcessBusinessKey())
+                .setVariable("appealableDecision", decision).correlateStartMessage();
+    }
+
+    /** The notice went out today: the family has MEDIATION_CONTACT to contact the mediation adviser and APPEAL_LODGE to appeal. */
+    public void decisionNotified(DelegateExecution execution) {
+        LocalDate today = Today.inLondon();
+        for (DeadlineKey key : new DeadlineKey[] {MEDIATION_CONTACT, APPEAL_LODGE}) {
+            deadlines.open(execution, key, today, calendar.due(key, DueDateQuery.from(today)));
+        }
+        execution.setVariable("decisionNotified", today.toString());
+        execution.setVariable("appealedDecision", describe(AppealableDecision.valueOf((String) execution.getVariable("appealableDecision"))));
+    }
+
+    /** The time to appeal ran out with no appeal registered: the family's periods are over. */
+    public void timeToAppealOver(DelegateExecution execution) {
+        deadlines.done(execution, APPEAL_LODGE.name());
+        deadlines.done(execution, MEDIATION_CONTACT.name());
+    }
+
+    /**
+     * The Tribunal sent the appeal to the LA: TRIBUNAL_RESPONSE counts 30 Tribunal working days from that day. After
+     * a watched decision, the family's periods end with it.
+     */
     public void registered(DelegateExecution execution) {
+        if (execution.getVariable("appealableDecision") != null) {
+            deadlines.done(execution, APPEAL_LODGE.name());
+            deadlines.done(execution, MEDIATION_CONTACT.name());
+        }
         Appeal appeal = appeal(execution);
         LocalDate sent = appeal.sentToLocalAuthority();
         deadlines.open(execution, TRIBUNAL_RESPONSE, sent, calendar.due(TRIBUNAL_RESPONSE, DueDateQuery.from(sent)));

@@ -1,11 +1,14 @@
 package org.ehcflow.appeal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.ConflictException;
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TribunalAppeals {
 
     public static final String PROCESS = "appeal";
+    public static final String MESSAGE_DECISION = "appealable-decision";
     public static final String MESSAGE_REGISTERED = "appeal-registered";
     public static final String MESSAGE_HEARING_DATE = "appeal-hearing-date";
     public static final String MESSAGE_WITHDRAWN = "appeal-withdrawn";
@@ -55,8 +59,13 @@ public class TribunalAppeals {
         Map<String, Object> variables = new HashMap<>();
         variables.put("appealId", id);
         variables.put("hearingDate", clean.hearingDate() == null ? null : clean.hearingDate().toString());
-        String processInstanceId = engine.call(() -> runtime.createMessageCorrelation(MESSAGE_REGISTERED)
-                .processInstanceBusinessKey(reference).setVariables(variables).correlateStartMessage().getId());
+        String processInstanceId = engine.call(() -> watching(reference, clean.decision())
+                .map(watch -> {
+                    runtime.createMessageCorrelation(MESSAGE_REGISTERED).processInstanceId(watch).setVariables(variables).correlate();
+                    return watch;
+                })
+                .orElseGet(() -> runtime.createMessageCorrelation(MESSAGE_REGISTERED).processInstanceBusinessKey(reference)
+                        .setVariables(variables).correlateStartMessage().getId()));
         appeals.startedAs(id, processInstanceId);
         return find(reference, id);
     }
@@ -96,6 +105,15 @@ public class TribunalAppeals {
     public Appeal find(String reference, long id) {
         return appeals.find(id).filter(appeal -> appeal.caseReference().equals(reference))
                 .orElseThrow(() -> new NotFoundException("Case " + reference + " has no appeal " + id));
+    }
+
+    /** The newest watch on the family's time to appeal this kind of decision that still waits for an appeal. */
+    private Optional<String> watching(String reference, AppealableDecision decision) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(reference)
+                .variableValueEquals("appealableDecision", decision.name()).list().stream()
+                .map(ProcessInstance::getId)
+                .filter(id -> runtime.createEventSubscriptionQuery().processInstanceId(id).eventName(MESSAGE_REGISTERED).count() > 0)
+                .max(Comparator.comparing(id -> (String) runtime.getVariable(id, "decisionNotified")));
     }
 
     private String running(Appeal appeal) {

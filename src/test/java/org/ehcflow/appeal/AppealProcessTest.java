@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 25 December to 1 January, nothing in August): an appeal sent to the LA on Monday 23 November 2026 must be answered
  * by Tuesday 12 January 2027 (23 days to 24 December, then 4-8 and 11-12 January). A hearing on Monday 15 March 2027
  * wants the bundle by Monday 1 March (the ten days before it); moved to Tuesday 20 April 2027, by Tuesday 6 April.
+ * A refusal notified on 27 October 2026 leaves the family until 27 December to contact the mediation adviser and,
+ * as that day falls between 25 December and 1 January, until Monday 4 January 2027 to appeal.
  */
 @EhcFlowIntegrationTest
 class AppealProcessTest {
@@ -148,6 +150,52 @@ class AppealProcessTest {
             assertThat(a.status()).isEqualTo(Appeal.Status.WITHDRAWN);
             assertThat(a.response()).isEqualTo(TribunalResponse.CONCEDE);
         });
+    }
+
+    @Test
+    void aRefusalToAssessGivesTheFamilyTwoMonthsToAppealMovedPastChristmasAndTheAppealJoinsTheWatch() {
+        ProcessInstance watch = decisionNotifiedOn("2026-10-27", AppealableDecision.REFUSAL_TO_ASSESS);
+        assertThat(deadline(DeadlineKey.MEDIATION_CONTACT).dueDate()).isEqualTo(LocalDate.of(2026, 12, 27));
+        assertThat(deadline(DeadlineKey.APPEAL_LODGE)).satisfies(d -> {
+            assertThat(d.dueDate()).as("27 December moves past 1 January, to Monday 4 January").isEqualTo(LocalDate.of(2027, 1, 4));
+            assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+        });
+        assertThat(TestTimers.job(managementService(), watch, "Timer_TimeToAppealOver").getDuedate()).isEqualTo(at("2027-01-05T00:00:00Z"));
+
+        today("2026-12-10");
+        Appeal appeal = appeals.register(c.reference(), new NewAppeal(AppealableDecision.REFUSAL_TO_ASSESS, "SE999/26/00005",
+                LocalDate.of(2026, 12, 10), null));
+
+        assertThat(appealProcess().getId()).as("the appeal joins the watch").isEqualTo(watch.getId());
+        assertThat(watch).hasPassed("Event_AppealLodged").isWaitingAt("Task_RespondToTribunal", "Event_HearingDateSet");
+        assertThat(deadline(DeadlineKey.APPEAL_LODGE).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(deadline(DeadlineKey.MEDIATION_CONTACT).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE).dueDate()).as("11 December to 29 January, less the Christmas break")
+                .isEqualTo(LocalDate.of(2027, 1, 29));
+        assertThat(task("Task_RespondToTribunal", watch).getDueDate()).isEqualTo(endOf("2027-01-29"));
+        assertThat(appeals.find(c.reference(), appeal.id()).status()).isEqualTo(Appeal.Status.REGISTERED);
+    }
+
+    @Test
+    void withNoAppealByTheLimitTheWatchEndsAndTheFamilysPeriodsAreOver() {
+        ProcessInstance watch = decisionNotifiedOn("2026-12-02", AppealableDecision.NO_PLAN);
+        assertThat(deadline(DeadlineKey.APPEAL_LODGE).dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
+        TestTimers.fire(managementService(), watch, "Timer_TimeToAppealOver", "2027-02-03T00:00:00Z");
+
+        assertThat(watch).isEnded().hasPassed("EndEvent_NoAppeal");
+        assertThat(deadlines.forCase(c.reference())).extracting(Deadline::key, Deadline::status).containsExactlyInAnyOrder(
+                tuple(DeadlineKey.MEDIATION_CONTACT, Deadline.Status.MET), tuple(DeadlineKey.APPEAL_LODGE, Deadline.Status.MET));
+    }
+
+    /** As the other journeys do when their notice goes out (appeals.watch). */
+    private ProcessInstance decisionNotifiedOn(String date, AppealableDecision decision) {
+        today(date);
+        c = TestCases.register(cases, "officer2");
+        runtimeService().createMessageCorrelation(TribunalAppeals.MESSAGE_DECISION).processInstanceBusinessKey(c.reference())
+                .setVariable("appealableDecision", decision.name()).correlateStartMessage();
+        ProcessInstance watch = appealProcess();
+        assertThat(watch).isWaitingAt("Gateway_FamilyDecides");
+        return watch;
     }
 
     private Appeal registered(String tribunalReference, LocalDate hearing) {

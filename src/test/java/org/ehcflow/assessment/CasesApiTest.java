@@ -171,7 +171,7 @@ class CasesApiTest {
         assertThat(c.get("stage").asText()).isEqualTo("PLAN_MAINTAINED");
         assertThat(c.get("caseOfficer").asText()).isEqualTo(officer);
         c.get("deadlines").forEach(d -> assertThat(d.get("status").asText()).as(d.toString())
-                .isEqualTo("REVIEW_MEETING".equals(d.get("key").asText()) ? "OPEN" : "MET"));
+                .isEqualTo(List.of("REVIEW_MEETING", "MEDIATION_CONTACT", "APPEAL_LODGE").contains(d.get("key").asText()) ? "OPEN" : "MET"));
         Map<RecipientRole, List<String>> subjects = notifications.forCase(reference).stream()
                 .collect(Collectors.groupingBy(Notification::recipientRole,
                         Collectors.mapping(Notification::subject, Collectors.toList())));

@@ -174,12 +174,23 @@ class NeedsAssessmentProcessTest {
             assertThat(d.status()).isEqualTo(Deadline.Status.MET);
             assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 5, 20));
         });
-        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> d.key() != DeadlineKey.REVIEW_MEETING)
+        java.util.Set<DeadlineKey> stillRunning = java.util.Set.of(DeadlineKey.REVIEW_MEETING, DeadlineKey.MEDIATION_CONTACT,
+                DeadlineKey.APPEAL_LODGE);
+        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> !stillRunning.contains(d.key()))
                 .extracting(Deadline::status).containsOnly(Deadline.Status.MET);
         assertThat(deadline(DeadlineKey.REVIEW_MEETING)).as("handed over to the annual review").satisfies(d -> {
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2027, 5, 20));
             assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
         });
+        for (DeadlineKey familysPeriod : new DeadlineKey[] {DeadlineKey.MEDIATION_CONTACT, DeadlineKey.APPEAL_LODGE}) {
+            assertThat(deadline(familysPeriod)).as("the plan's contents can be appealed: " + familysPeriod).satisfies(d -> {
+                assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 7, 20));
+                assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+            });
+        }
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("appeal")
+                .processInstanceBusinessKey(c.reference()).variableValueEquals("appealableDecision", "PLAN_CONTENTS").singleResult())
+                .isWaitingAt("Gateway_FamilyDecides");
         assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
         assertThat(jdbc.sql("""
                 select request_decision, request_decision_date, assessment_outcome, assessment_outcome_date,
