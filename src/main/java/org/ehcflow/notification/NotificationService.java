@@ -86,7 +86,7 @@ public class NotificationService {
         JavaMailSender mail = mailSender.getIfAvailable();
         boolean byEmail = mail != null && recipient.hasAddress();
         Notification message = existing != null ? existing : inOwnTransaction(() -> {
-            NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values));
+            NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values, properties.mediationAdviser()));
             return notifications.insert(key, c.reference(), recipient,
                     byEmail ? Notification.Channel.EMAIL : Notification.Channel.RECORD, text.subject(), text.body());
         });

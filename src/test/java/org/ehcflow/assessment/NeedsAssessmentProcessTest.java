@@ -99,6 +99,7 @@ class NeedsAssessmentProcessTest {
         assertThat(stage()).isEqualTo("NOT_ASSESSED");
         assertThat(last(RecipientRole.PARENT)).satisfies(n -> assertThat(n.body())
                 .contains("not to carry out", "school's own resources", "appeal", "2 months", "mediation adviser",
+                        "The mediation adviser: Example Mediation Service (demo), telephone 0300 000 0000, email mediation@ehcflow.invalid",
                         "Information, Advice and Support"));
         for (RecipientRole party : List.of(RecipientRole.HEALTH, RecipientRole.SOCIAL_CARE, RecipientRole.SCHOOL)) {
             assertThat(sentTo(party)).extracting(Notification::subject).as("told: " + party)

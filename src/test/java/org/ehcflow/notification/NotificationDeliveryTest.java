@@ -138,7 +138,7 @@ class NotificationDeliveryTest {
             @Autowired RecipientDirectory recipients, @Autowired NotificationTemplates templates,
             @Autowired PlatformTransactionManager transactions) {
         NotificationService embeddedDefault = new NotificationService(cases, repository, recipients, templates,
-                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid"), transactions);
+                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null)), transactions);
 
         embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"),
                 "job:embedded");
