@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ehcflow.casefile.CaseView;
+import org.ehcflow.casefile.CaseViews;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Appeals to the Tribunal, from its letters: {@code POST /api/cases/{reference}/appeals} registers one (201, the
  * appeal); {@code .../appeals/{id}/hearing-date} sets or moves its hearing; {@code .../appeals/{id}/withdrawal}
- * records that it was withdrawn. Officers, managers and administrators (see ApiSecurity).
+ * records that it was withdrawn; {@code POST /api/cases/{reference}/mediation} records that the family wants
+ * mediation about a decision (answers the case). Officers, managers and administrators (see ApiSecurity).
  */
 @RestController
 class AppealsController {
@@ -23,9 +26,11 @@ class AppealsController {
     }
 
     private final TribunalAppeals appeals;
+    private final CaseViews views;
 
-    AppealsController(TribunalAppeals appeals) {
+    AppealsController(TribunalAppeals appeals, CaseViews views) {
         this.appeals = appeals;
+        this.views = views;
     }
 
     @PostMapping("/api/cases/{reference}/appeals")
@@ -42,6 +47,12 @@ class AppealsController {
     @GetMapping("/api/cases/{reference}/appeals/{id}")
     Appeal get(@PathVariable String reference, @PathVariable long id) {
         return appeals.find(reference, id);
+    }
+
+    @PostMapping("/api/cases/{reference}/mediation")
+    CaseView requestMediation(@PathVariable String reference, @RequestBody MediationRequest request) {
+        appeals.requestMediation(reference, request);
+        return views.of(reference);
     }
 
     @PostMapping("/api/cases/{reference}/appeals/{id}/hearing-date")

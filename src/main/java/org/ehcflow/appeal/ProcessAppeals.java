@@ -1,7 +1,10 @@
 package org.ehcflow.appeal;
 
 import static org.ehcflow.deadline.DeadlineKey.APPEAL_LODGE;
+import static org.ehcflow.deadline.DeadlineKey.MEDIATION_ACTIONS;
 import static org.ehcflow.deadline.DeadlineKey.MEDIATION_CONTACT;
+import static org.ehcflow.deadline.DeadlineKey.MEDIATION_HEALTH_NOTICE;
+import static org.ehcflow.deadline.DeadlineKey.MEDIATION_HELD;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
 
@@ -64,6 +67,58 @@ public class ProcessAppeals {
     public void timeToAppealOver(DelegateExecution execution) {
         deadlines.done(execution, APPEAL_LODGE.name());
         deadlines.done(execution, MEDIATION_CONTACT.name());
+    }
+
+    /**
+     * The LA was told on {@code mediationRequestedOn} that the family wants mediation: it must take place within
+     * MEDIATION_HELD, and the ICB must be told the issues within MEDIATION_HEALTH_NOTICE when health provision is in
+     * dispute. The family has contacted the adviser, so MEDIATION_CONTACT is over.
+     */
+    public void mediationRequested(DelegateExecution execution) {
+        LocalDate told = VariableDates.of(execution.getVariable("mediationRequestedOn"), "mediationRequestedOn");
+        deadlines.open(execution, MEDIATION_HELD, told, calendar.due(MEDIATION_HELD, DueDateQuery.from(told)));
+        if (Boolean.TRUE.equals(execution.getVariable("healthInDispute"))) {
+            deadlines.open(execution, MEDIATION_HEALTH_NOTICE, told, calendar.due(MEDIATION_HEALTH_NOTICE, DueDateQuery.from(told)));
+        }
+        deadlines.done(execution, MEDIATION_CONTACT.name());
+        execution.setVariable("mediationDueBy", LetterDate.of(deadlines.dueOn(execution, MEDIATION_HELD)));
+    }
+
+    /**
+     * "Record the outcome of mediation" completed with {@code mediationOutcome}: AGREEMENT (its {@code agreedActions}
+     * are due within MEDIATION_ACTIONS), CERTIFICATE after mediation without agreement, or NOT_ARRANGED when it could
+     * not take place in time. A certificate ({@code certificateIssued}) gives the family a month from it to appeal
+     * when that is later than APPEAL_LODGE.
+     */
+    public void mediationOutcome(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        MediationOutcome outcome = named(MediationOutcome.class, task.getVariable("mediationOutcome"), "mediationOutcome");
+        LocalDate today = Today.inLondon();
+        if (outcome == MediationOutcome.AGREEMENT) {
+            Object actions = task.getVariable("agreedActions");
+            if (actions == null || actions.toString().isBlank()) {
+                throw new InvalidFieldException("agreedActions", "The actions agreed at mediation are required");
+            }
+            deadlines.done(execution, MEDIATION_HELD.name());
+            deadlines.open(execution, MEDIATION_ACTIONS, today, calendar.due(MEDIATION_ACTIONS, DueDateQuery.from(today)));
+            execution.setVariable("actionsDueBy", LetterDate.of(deadlines.dueOn(execution, MEDIATION_ACTIONS)));
+            return;
+        }
+        LocalDate certificate = VariableDates.of(task.getVariable("certificateIssued"), "certificateIssued");
+        if (certificate.isAfter(today)) {
+            throw new InvalidFieldException("certificateIssued", "The certificate cannot have been issued after today");
+        }
+        if (outcome == MediationOutcome.CERTIFICATE) {
+            deadlines.done(execution, MEDIATION_HELD.name());
+        } else {
+            deadlines.cancel(execution, MEDIATION_HELD);
+        }
+        LocalDate notice = VariableDates.of(execution.getVariable("decisionNotified"), "decisionNotified");
+        LocalDate appealBy = calendar.due(APPEAL_LODGE, new DueDateQuery(notice, certificate, null, false));
+        if (!appealBy.equals(deadlines.dueOn(execution, APPEAL_LODGE))) {
+            deadlines.cancel(execution, APPEAL_LODGE);
+            deadlines.open(execution, APPEAL_LODGE, notice, appealBy);
+        }
     }
 
     /**

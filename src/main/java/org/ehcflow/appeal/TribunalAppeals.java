@@ -28,6 +28,7 @@ public class TribunalAppeals {
     public static final String PROCESS = "appeal";
     public static final String MESSAGE_DECISION = "appealable-decision";
     public static final String MESSAGE_REGISTERED = "appeal-registered";
+    public static final String MESSAGE_MEDIATION = "mediation-requested";
     public static final String MESSAGE_HEARING_DATE = "appeal-hearing-date";
     public static final String MESSAGE_WITHDRAWN = "appeal-withdrawn";
 
@@ -59,7 +60,7 @@ public class TribunalAppeals {
         Map<String, Object> variables = new HashMap<>();
         variables.put("appealId", id);
         variables.put("hearingDate", clean.hearingDate() == null ? null : clean.hearingDate().toString());
-        String processInstanceId = engine.call(() -> watching(reference, clean.decision())
+        String processInstanceId = engine.call(() -> waitingFor(MESSAGE_REGISTERED, reference, clean.decision())
                 .map(watch -> {
                     runtime.createMessageCorrelation(MESSAGE_REGISTERED).processInstanceId(watch).setVariables(variables).correlate();
                     return watch;
@@ -68,6 +69,41 @@ public class TribunalAppeals {
                         .setVariables(variables).correlateStartMessage().getId()));
         appeals.startedAs(id, processInstanceId);
         return find(reference, id);
+    }
+
+    /** The family wants mediation about a decision still within its time to appeal. */
+    @Transactional
+    public void requestMediation(String reference, MediationRequest request) {
+        if (!cases.exists(reference)) {
+            throw new NotFoundException("There is no case " + reference);
+        }
+        if (request.decision() == null) {
+            throw new InvalidFieldException("decision", "decision is required: one of " + java.util.Arrays.toString(AppealableDecision.values()));
+        }
+        if (request.issues() == null || request.issues().isBlank()) {
+            throw new InvalidFieldException("issues", "issues is required: what the family wants to mediate");
+        }
+        if (request.laToldOn() == null) {
+            throw new InvalidFieldException("laToldOn", "laToldOn is required (YYYY-MM-DD)");
+        }
+        if (request.laToldOn().isAfter(Today.inLondon())) {
+            throw new InvalidFieldException("laToldOn", "laToldOn cannot be after today");
+        }
+        String watch = engine.call(() -> waitingFor(MESSAGE_MEDIATION, reference, request.decision())).orElseThrow(() ->
+                new ConflictException("Case " + reference + " has no " + request.decision() + " decision within its time to"
+                        + " appeal that is not already in mediation"));
+        if (engine.call(() -> runtime.getVariable(watch, "mediationRequestedOn")) != null) {
+            throw new ConflictException("The " + request.decision() + " decision of case " + reference + " has already been to mediation");
+        }
+        LocalDate notified = LocalDate.parse((String) engine.call(() -> runtime.getVariable(watch, "decisionNotified")));
+        if (request.laToldOn().isBefore(notified)) {
+            throw new InvalidFieldException("laToldOn", "laToldOn cannot be before the decision was notified (" + notified + ")");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("mediationIssues", request.issues().strip());
+        variables.put("healthInDispute", Boolean.TRUE.equals(request.healthInDispute()));
+        variables.put("mediationRequestedOn", request.laToldOn().toString());
+        engine.run(() -> runtime.createMessageCorrelation(MESSAGE_MEDIATION).processInstanceId(watch).setVariables(variables).correlate());
     }
 
     /** The Tribunal set or moved the hearing: the bundle is due 10 Tribunal working days before it. */
@@ -107,12 +143,12 @@ public class TribunalAppeals {
                 .orElseThrow(() -> new NotFoundException("Case " + reference + " has no appeal " + id));
     }
 
-    /** The newest watch on the family's time to appeal this kind of decision that still waits for an appeal. */
-    private Optional<String> watching(String reference, AppealableDecision decision) {
+    /** The newest watch on the family's time to appeal this kind of decision that waits for {@code message}. */
+    private Optional<String> waitingFor(String message, String reference, AppealableDecision decision) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(reference)
                 .variableValueEquals("appealableDecision", decision.name()).list().stream()
                 .map(ProcessInstance::getId)
-                .filter(id -> runtime.createEventSubscriptionQuery().processInstanceId(id).eventName(MESSAGE_REGISTERED).count() > 0)
+                .filter(id -> runtime.createEventSubscriptionQuery().processInstanceId(id).eventName(message).count() > 0)
                 .max(Comparator.comparing(id -> (String) runtime.getVariable(id, "decisionNotified")));
     }
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.SentMessages;
 import org.ehcflow.TestCases;
 import org.ehcflow.TestTimers;
 import org.ehcflow.casefile.CaseRecord;
@@ -19,6 +20,8 @@ import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Deadline;
 import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.notification.NotificationService;
+import org.ehcflow.notification.RecipientRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ class AppealProcessTest {
     @Autowired CaseRepository cases;
     @Autowired DeadlineRepository deadlines;
     @Autowired TribunalAppeals appeals;
+    @Autowired NotificationService notifications;
 
     CaseRecord c;
 
@@ -185,6 +189,65 @@ class AppealProcessTest {
         assertThat(watch).isEnded().hasPassed("EndEvent_NoAppeal");
         assertThat(deadlines.forCase(c.reference())).extracting(Deadline::key, Deadline::status).containsExactlyInAnyOrder(
                 tuple(DeadlineKey.MEDIATION_CONTACT, Deadline.Status.MET), tuple(DeadlineKey.APPEAL_LODGE, Deadline.Status.MET));
+    }
+
+    @Test
+    void mediationWithHealthInDisputeTellsTheIcbAndACertificateMovesTheTimeToAppeal() {
+        ProcessInstance watch = decisionNotifiedOn("2026-10-27", AppealableDecision.PLAN_CONTENTS);
+        today("2026-11-02");
+        appeals.requestMediation(c.reference(), new MediationRequest(AppealableDecision.PLAN_CONTENTS,
+                "Section F: speech and language therapy", true, LocalDate.of(2026, 11, 2)));
+
+        assertThat(deadline(DeadlineKey.MEDIATION_CONTACT).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(deadline(DeadlineKey.MEDIATION_HEALTH_NOTICE).dueDate()).as("3 working days").isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(deadline(DeadlineKey.MEDIATION_HELD).dueDate()).as("30 days").isEqualTo(LocalDate.of(2026, 12, 2));
+        CaseJobs.runDue(runtimeService(), managementService(), c.reference());
+        assertThat(SentMessages.last(notifications, c.reference(), RecipientRole.HEALTH).body())
+                .contains("speech and language therapy", "2 December 2026");
+        assertThat(deadline(DeadlineKey.MEDIATION_HEALTH_NOTICE).status()).isEqualTo(Deadline.Status.MET);
+        Task outcome = task("Task_RecordMediationOutcome", watch);
+        assertThat(outcome).isAssignedTo(c.caseOfficer());
+        assertThat(outcome.getDueDate()).isEqualTo(endOf("2026-12-02"));
+
+        today("2026-12-10");
+        complete(outcome, withVariables("mediationOutcome", "NOT_ARRANGED", "certificateIssued", "2026-12-10"));
+
+        assertThat(deadline(DeadlineKey.MEDIATION_HELD).status()).isEqualTo(Deadline.Status.CANCELLED);
+        assertThat(deadlines.forCase(c.reference())).filteredOn(d -> d.key() == DeadlineKey.APPEAL_LODGE)
+                .extracting(Deadline::dueDate, Deadline::status).as("a month after the certificate, 10 January, is later")
+                .containsExactlyInAnyOrder(tuple(LocalDate.of(2027, 1, 4), Deadline.Status.CANCELLED),
+                        tuple(LocalDate.of(2027, 1, 10), Deadline.Status.OPEN));
+        assertThat(watch).isWaitingAt("Gateway_FamilyDecides");
+        assertThat(TestTimers.job(managementService(), watch, "Timer_TimeToAppealOver").getDuedate()).isEqualTo(at("2027-01-11T00:00:00Z"));
+        assertThatThrownBy(() -> appeals.requestMediation(c.reference(), new MediationRequest(AppealableDecision.PLAN_CONTENTS,
+                "Again", false, LocalDate.of(2026, 12, 10)))).hasMessageContaining("already been to mediation");
+    }
+
+    @Test
+    void anAgreementAtMediationIsCarriedOutWithinTwoWeeks() {
+        ProcessInstance watch = decisionNotifiedOn("2026-12-02", AppealableDecision.REFUSAL_TO_AMEND);
+        today("2026-12-07");
+        appeals.requestMediation(c.reference(), new MediationRequest(AppealableDecision.REFUSAL_TO_AMEND,
+                "Section F hours", false, LocalDate.of(2026, 12, 7)));
+        assertThat(deadline(DeadlineKey.MEDIATION_HELD).dueDate()).isEqualTo(LocalDate.of(2027, 1, 6));
+        assertThat(deadlines.findLatest(c.reference(), DeadlineKey.MEDIATION_HEALTH_NOTICE)).isEmpty();
+
+        today("2026-12-21");
+        complete(task("Task_RecordMediationOutcome", watch), withVariables("mediationOutcome", "AGREEMENT",
+                "agreedActions", "Amend section F to 3 hours a week"));
+        assertThat(deadline(DeadlineKey.MEDIATION_HELD).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(deadline(DeadlineKey.MEDIATION_ACTIONS).dueDate()).isEqualTo(LocalDate.of(2027, 1, 4));
+        Task actions = task("Task_CarryOutAgreedActions", watch);
+        assertThat(actions.getDueDate()).isEqualTo(endOf("2027-01-04"));
+
+        today("2026-12-23");
+        complete(actions, withVariables("actionsDone", "Section F amended"));
+        assertThat(deadline(DeadlineKey.MEDIATION_ACTIONS).status()).isEqualTo(Deadline.Status.MET);
+        assertThat(watch).isWaitingAt("Gateway_FamilyDecides");
+        assertThat(deadline(DeadlineKey.APPEAL_LODGE)).satisfies(d -> {
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2027, 2, 2));
+            assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+        });
     }
 
     /** As the other journeys do when their notice goes out (appeals.watch). */

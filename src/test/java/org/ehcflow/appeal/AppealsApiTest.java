@@ -103,6 +103,30 @@ class AppealsApiTest {
         assertThat(appeals(c)).isOne();
     }
 
+    @Test
+    void mediationIsRecordedAgainstADecisionStillWithinItsTimeToAppeal() throws Exception {
+        today("2026-11-23T10:00:00Z");
+        CaseRecord c = TestCases.register(cases, "officer1");
+        String path = "/api/cases/" + c.reference() + "/mediation";
+        String request = """
+                {"decision": "NO_PLAN", "issues": "Whether a plan is needed", "healthInDispute": false, "laToldOn": "2026-11-23"}""";
+        assertThat(post("officer1", path, request).getStatusCode()).as("no such decision is waiting").isEqualTo(HttpStatus.CONFLICT);
+
+        runtime.createMessageCorrelation(TribunalAppeals.MESSAGE_DECISION).processInstanceBusinessKey(c.reference())
+                .setVariable("appealableDecision", "NO_PLAN").correlateStartMessage();
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "NO_PLAN", "issues": " ", "laToldOn": "2026-11-23"}"""), "issues");
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "NO_PLAN", "issues": "Whether a plan is needed", "laToldOn": "2026-11-24"}"""), "laToldOn");
+        assertRefusedNaming(post("officer1", path, """
+                {"decision": "NO_PLAN", "issues": "Whether a plan is needed", "laToldOn": "2026-11-20"}"""), "laToldOn");
+
+        ResponseEntity<String> mediation = post("officer1", path, request);
+        assertThat(mediation.getStatusCode()).as(mediation.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(deadline(json.readTree(mediation.getBody()), "MEDIATION_HELD").get("dueDate").asText()).isEqualTo("2026-12-23");
+        assertThat(post("officer1", path, request).getStatusCode()).as("only once").isEqualTo(HttpStatus.CONFLICT);
+    }
+
     private long appeals(CaseRecord c) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(TribunalAppeals.PROCESS)
                 .processInstanceBusinessKey(c.reference()).count();

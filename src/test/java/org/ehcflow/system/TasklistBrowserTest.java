@@ -28,6 +28,7 @@ import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
 import org.ehcflow.appeal.Appeal;
 import org.ehcflow.appeal.AppealableDecision;
+import org.ehcflow.appeal.MediationRequest;
 import org.ehcflow.appeal.NewAppeal;
 import org.ehcflow.appeal.TribunalAppeals;
 import org.ehcflow.appeal.TribunalResponse;
@@ -319,6 +320,24 @@ class TasklistBrowserTest {
         seeAndComplete(c, "Task_RecordDecision", "Record the Tribunal", Map.of("tribunalOutcome", "DISMISSED",
                 "tribunalDecisionSent", today.toString(), "decisionSummary", "The appeal is dismissed"));
         assertThat(appeals.find(c.reference(), appeal.id()).status()).isEqualTo(Appeal.Status.DECIDED);
+    }
+
+    @Test
+    void theMediationFormsRenderWithTheCasesValues() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        runtime.createMessageCorrelation(TribunalAppeals.MESSAGE_DECISION).processInstanceBusinessKey(c.reference())
+                .setVariable("appealableDecision", "REFUSAL_TO_ASSESS").correlateStartMessage();
+        appeals.requestMediation(c.reference(), new MediationRequest(AppealableDecision.REFUSAL_TO_ASSESS,
+                "Whether the needs call for an assessment", false, today));
+
+        signIn("officer1");
+        openFilter("My tasks");
+        assertThat(seeAndComplete(c, "Task_RecordMediationOutcome", "Record the outcome of mediation",
+                Map.of("mediationOutcome", "AGREEMENT", "agreedActions", "Ask the educational psychologist")))
+                .contains("refusal to carry out an EHC needs assessment", "Whether the needs call for an assessment");
+        assertThat(seeAndComplete(c, "Task_CarryOutAgreedActions", "Carry out the actions agreed",
+                Map.of("actionsDone", "Asked"))).contains("Ask the educational psychologist");
     }
 
     /** Opens the case's task in Tasklist, waits for its form, then completes it through the engine; the form's text. */
