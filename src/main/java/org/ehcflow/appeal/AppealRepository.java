@@ -41,6 +41,10 @@ class AppealRepository {
         jdbc.sql("update appeal set process_instance_id = :pi where id = :id").param("pi", processInstanceId).param("id", id).update();
     }
 
+    String processInstanceOf(long id) {
+        return jdbc.sql("select process_instance_id from appeal where id = :id").param("id", id).query(String.class).single();
+    }
+
     boolean tribunalReferenceTaken(String tribunalReference) {
         return jdbc.sql("select count(*) from appeal where upper(tribunal_reference) = upper(:ref)")
                 .param("ref", tribunalReference).query(Long.class).single() > 0;

@@ -9,6 +9,7 @@ import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -60,13 +61,12 @@ public class ProcessAppeals {
             deadlines.open(execution, key, today, calendar.due(key, DueDateQuery.from(today)));
         }
         execution.setVariable("decisionNotified", today.toString());
-        execution.setVariable("appealedDecision", describe(AppealableDecision.valueOf((String) execution.getVariable("appealableDecision"))));
+        execution.setVariable("appealedDecision", AppealableDecision.valueOf((String) execution.getVariable("appealableDecision")).description());
     }
 
     /** The time to appeal ran out with no appeal registered: the family's periods are over. */
     public void timeToAppealOver(DelegateExecution execution) {
-        deadlines.done(execution, APPEAL_LODGE.name());
-        deadlines.done(execution, MEDIATION_CONTACT.name());
+        closeFamilysPeriods(execution);
     }
 
     /**
@@ -127,14 +127,13 @@ public class ProcessAppeals {
      */
     public void registered(DelegateExecution execution) {
         if (execution.getVariable("appealableDecision") != null) {
-            deadlines.done(execution, APPEAL_LODGE.name());
-            deadlines.done(execution, MEDIATION_CONTACT.name());
+            closeFamilysPeriods(execution);
         }
         Appeal appeal = appeal(execution);
         LocalDate sent = appeal.sentToLocalAuthority();
         deadlines.open(execution, TRIBUNAL_RESPONSE, sent, calendar.due(TRIBUNAL_RESPONSE, DueDateQuery.from(sent)));
         execution.setVariable("tribunalReference", appeal.tribunalReference());
-        execution.setVariable("appealedDecision", describe(appeal.decision()));
+        execution.setVariable("appealedDecision", appeal.decision().description());
         execution.setVariable("responseDueBy", LetterDate.of(deadlines.dueOn(execution, TRIBUNAL_RESPONSE)));
     }
 
@@ -177,6 +176,11 @@ public class ProcessAppeals {
         appeals.withdrawn(appealId(execution), Today.inLondon());
     }
 
+    private void closeFamilysPeriods(DelegateExecution execution) {
+        deadlines.done(execution, APPEAL_LODGE.name());
+        deadlines.done(execution, MEDIATION_CONTACT.name());
+    }
+
     private Appeal appeal(DelegateExecution execution) {
         long id = appealId(execution);
         return appeals.find(id).orElseThrow(() -> new IllegalStateException("No appeal " + id));
@@ -190,18 +194,7 @@ public class ProcessAppeals {
         try {
             return Enum.valueOf(type, String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidFieldException(field, field + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
-    }
-
-    static String describe(AppealableDecision decision) {
-        return switch (decision) {
-            case REFUSAL_TO_ASSESS -> "refusal to carry out an EHC needs assessment";
-            case NO_PLAN -> "decision not to issue an EHC plan";
-            case PLAN_CONTENTS -> "the contents of the EHC plan";
-            case REFUSAL_TO_REASSESS -> "refusal to carry out a re-assessment";
-            case REFUSAL_TO_AMEND -> "refusal to amend the EHC plan";
-            case CEASE -> "decision to cease the EHC plan";
-        };
     }
 }

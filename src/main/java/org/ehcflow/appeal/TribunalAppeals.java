@@ -1,6 +1,7 @@
 package org.ehcflow.appeal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -77,9 +78,7 @@ public class TribunalAppeals {
         if (!cases.exists(reference)) {
             throw new NotFoundException("There is no case " + reference);
         }
-        if (request.decision() == null) {
-            throw new InvalidFieldException("decision", "decision is required: one of " + java.util.Arrays.toString(AppealableDecision.values()));
-        }
+        requireDecision(request.decision());
         if (request.issues() == null || request.issues().isBlank()) {
             throw new InvalidFieldException("issues", "issues is required: what the family wants to mediate");
         }
@@ -156,16 +155,17 @@ public class TribunalAppeals {
         if (appeal.status() != Appeal.Status.REGISTERED) {
             throw new ConflictException("Appeal " + appeal.tribunalReference() + " is " + appeal.status().name().toLowerCase());
         }
-        return engine.call(() -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(appeal.caseReference()).variableValueEquals("appealId", appeal.id())
-                .singleResult().getId());
+        return appeals.processInstanceOf(appeal.id());
+    }
+
+    private static void requireDecision(AppealableDecision decision) {
+        if (decision == null) {
+            throw new InvalidFieldException("decision", "decision is required: one of " + Arrays.toString(AppealableDecision.values()));
+        }
     }
 
     private static void check(NewAppeal appeal) {
-        if (appeal.decision() == null) {
-            throw new InvalidFieldException("decision", "decision is required: one of "
-                    + java.util.Arrays.toString(AppealableDecision.values()));
-        }
+        requireDecision(appeal.decision());
         if (appeal.tribunalReference() == null || appeal.tribunalReference().isBlank()) {
             throw new InvalidFieldException("tribunalReference", "tribunalReference is required: the Tribunal's reference");
         }
