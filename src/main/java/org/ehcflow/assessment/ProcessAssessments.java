@@ -6,8 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.CaseStage;
-import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.deadline.DeadlineRegime;
+import org.ehcflow.deadline.ProcessDeadlines;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.InvalidFieldException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessAssessments {
 
     private final CaseRepository cases;
-    private final DeadlineRepository deadlines;
+    private final ProcessDeadlines deadlines;
 
-    ProcessAssessments(CaseRepository cases, DeadlineRepository deadlines) {
+    ProcessAssessments(CaseRepository cases, ProcessDeadlines deadlines) {
         this.cases = cases;
         this.deadlines = deadlines;
     }
@@ -31,6 +33,10 @@ public class ProcessAssessments {
     public void requestDecided(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         boolean assess = "ASSESS".equals(task.getVariable("assessDecision"));
+        if (!assess && task.getVariable(DeadlineRegime.VARIABLE) != null) {
+            throw new InvalidFieldException("assessDecision", "The Tribunal's order or the LA's concession requires the"
+                    + " assessment: choose ASSESS");
+        }
         LocalDate decidedOn = Today.inLondon();
         cases.recordRequestDecision(reference, assess ? "ASSESS" : "NOT_ASSESS", decidedOn);
         task.setVariable("requestDecidedOn", decidedOn.toString());
@@ -62,11 +68,13 @@ public class ProcessAssessments {
         task.setVariable("planIssuedOn", issuedOn.toString());
     }
 
-    /** The journey ends without a plan: the case closes at {@code stage} and its clocks still open are cancelled. */
+    /**
+     * The journey ends without a plan: the case closes at {@code stage} and the journey's clocks still open are
+     * cancelled. The family's time to appeal a refusal runs on in the appeal journey.
+     */
     public void close(DelegateExecution execution, String stage) {
-        String reference = execution.getProcessBusinessKey();
-        cases.moveTo(reference, CaseStage.valueOf(stage));
-        deadlines.cancelOpenForCase(reference);
+        cases.moveTo(execution.getProcessBusinessKey(), CaseStage.valueOf(stage));
+        deadlines.cancelOpenOfJourney(execution);
     }
 
     /** The request was withdrawn: SEN2 records it as the request's outcome if no decision had been made. */

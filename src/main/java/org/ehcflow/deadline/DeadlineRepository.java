@@ -103,6 +103,14 @@ public class DeadlineRepository {
                 .update();
     }
 
+    public int cancelOpenOfProcesses(String caseReference, List<String> processInstanceIds) {
+        return jdbc.sql("""
+                update deadline set status = 'CANCELLED', updated_at = :now
+                where case_reference = :caseReference and status = 'OPEN' and process_instance_id in (:ids)""")
+                .param("now", Timestamp.from(Instant.now())).param("caseReference", caseReference)
+                .param("ids", processInstanceIds).update();
+    }
+
     public void recordException(long id, Deadline.DeadlineException exception) {
         jdbc.sql("""
                 update deadline set exception_reason = :reason, exception_detail = :detail, exception_from = :from,

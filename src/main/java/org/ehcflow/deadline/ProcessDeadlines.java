@@ -2,10 +2,13 @@ package org.ehcflow.deadline;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -21,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  *   on completion:   ${deadlines.done(execution, 'FINAL_PLAN')}      on breach: ${deadlines.breached(execution, 'FINAL_PLAN')}
  * </pre>
  * Keys are read from the BPMN as text and must name a {@link DeadlineKey}. A called process sees the clocks of the
- * process that called it: plan-review's timers watch the REVIEW_MEETING clock that annual-review opened.
+ * process that called it: plan-review's timers watch the REVIEW_MEETING clock that annual-review opened. A journey
+ * run under a Tribunal order or concession ({@link DeadlineRegime}) opens and reads the regime's keys in place of
+ * the usual ones it names.
  */
 @Component("deadlines")
 @Transactional
@@ -39,9 +44,16 @@ public class ProcessDeadlines {
 
     /** Starts the clock of {@code key} for this case, counting from {@code start} (a date or YYYY-MM-DD text). */
     public void open(DelegateExecution execution, String key, Object start) {
-        DeadlineKey deadlineKey = DeadlineKey.valueOf(key);
-        LocalDate startDate = toDate(start, key);
+        DeadlineKey usual = DeadlineKey.valueOf(key);
+        DeadlineKey deadlineKey = resolve(execution, usual);
+        LocalDate startDate = deadlineKey == usual ? toDate(start, key)
+                : toDate(execution.getVariable(DeadlineRegime.FROM_VARIABLE), DeadlineRegime.FROM_VARIABLE);
         open(execution, deadlineKey, startDate, calendar.due(deadlineKey, DueDateQuery.from(startDate)));
+    }
+
+    /** The key the process keeps in place of {@code key}: its own under a Tribunal order or concession, else the same. */
+    public String keyFor(DelegateExecution execution, String key) {
+        return resolve(execution, DeadlineKey.valueOf(key)).name();
     }
 
     /** Starts a clock whose due date was worked out by the caller (a review brought forward for a phase transfer). */
@@ -120,7 +132,7 @@ public class ProcessDeadlines {
 
     /** The clock no longer applies; nothing more is expected by its due date. */
     public void cancel(DelegateExecution execution, DeadlineKey key) {
-        find(execution, key).ifPresent(deadline -> repository.cancel(deadline.id()));
+        find(execution, resolve(execution, key)).ifPresent(deadline -> repository.cancel(deadline.id()));
     }
 
     public void breached(DelegateExecution execution, String key) {
@@ -132,14 +144,37 @@ public class ProcessDeadlines {
      * goes on while they plan the recovery. From an asynchronous service task: a retry starts no second one.
      */
     public void escalate(DelegateExecution execution, String key) {
-        DeadlineKey.valueOf(key);
-        execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey(BREACH_PROCESS, execution.getProcessBusinessKey(), Map.of("deadlineKey", key));
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(BREACH_PROCESS,
+                execution.getProcessBusinessKey(), Map.of("deadlineKey", keyFor(execution, key)));
     }
 
-    /** The case's journey ended early (a withdrawal, say): every clock of the case still open is cancelled. */
+    /** The case's plan ended (it ceased): every clock of the case still open is cancelled. */
     public void cancelOpen(DelegateExecution execution) {
         repository.cancelOpenForCase(execution.getProcessBusinessKey());
+    }
+
+    /**
+     * The journey ended early (a refusal, a withdrawal): its clocks still open, and those of the processes it
+     * called, are cancelled. Other journeys' clocks, such as the family's time to appeal the refusal, run on.
+     */
+    public void cancelOpenOfJourney(DelegateExecution execution) {
+        List<String> instances = new ArrayList<>(List.of(execution.getProcessInstanceId()));
+        HistoryService history = execution.getProcessEngineServices().getHistoryService();
+        for (int i = 0; i < instances.size(); i++) {
+            history.createHistoricProcessInstanceQuery().superProcessInstanceId(instances.get(i)).list()
+                    .forEach(called -> instances.add(called.getId()));
+        }
+        repository.cancelOpenOfProcesses(execution.getProcessBusinessKey(), instances);
+    }
+
+    /**
+     * The case's open clock of {@code key}, whichever journey opened it, is done today: a plan ceased as the
+     * Tribunal's dismissal of the appeal requires (ORDER_CEASE).
+     */
+    public void doneForCase(DelegateExecution execution, String key) {
+        repository.findLatest(execution.getProcessBusinessKey(), DeadlineKey.valueOf(key))
+                .filter(deadline -> deadline.status() == Deadline.Status.OPEN)
+                .ifPresent(deadline -> repository.complete(deadline.id(), Today.inLondon()));
     }
 
     private Deadline latest(String caseReference, String key) {
@@ -148,7 +183,7 @@ public class ProcessDeadlines {
     }
 
     private Deadline current(DelegateExecution execution, String key) {
-        return find(execution, DeadlineKey.valueOf(key))
+        return find(execution, resolve(execution, DeadlineKey.valueOf(key)))
                 .orElseThrow(() -> new IllegalStateException("No open " + key + " clock in process instance "
                         + execution.getProcessInstanceId() + " or its caller: open it with ${deadlines.open(...)} before it is used"));
     }
@@ -159,6 +194,10 @@ public class ProcessDeadlines {
             DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
             return caller == null ? Optional.empty() : repository.findCurrent(caller.getProcessInstanceId(), key);
         });
+    }
+
+    private static DeadlineKey resolve(DelegateExecution execution, DeadlineKey key) {
+        return DeadlineRegime.keptFor(execution.getVariable(DeadlineRegime.VARIABLE), key);
     }
 
     private static LocalDate toDate(Object value, String key) {

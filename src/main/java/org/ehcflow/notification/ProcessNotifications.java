@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ehcflow.deadline.Deadline;
 import org.ehcflow.deadline.DeadlineKey;
+import org.ehcflow.deadline.DeadlineRegime;
 import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.LetterDate;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Notifications as BPMN sends them, by the name {@code notify}, from an asynchronous service task:
  * <pre>  ${notify.send(execution, 'advice-requested', 'HEALTH')}   ${notify.send(execution, 'advice-overdue', 'OFFICER,MANAGER')}</pre>
  * Templates may use the case's fields, the process's simple variables by name, and {due.KEY}: the due date of
- * the case's newest clock of each key, written as "25 May 2026".
+ * the case's newest clock of each key, written as "25 May 2026" (under a Tribunal order or concession, a usual key
+ * gives the date of the clock that replaces it).
  */
 @Component("notify")
 public class ProcessNotifications {
@@ -36,11 +38,11 @@ public class ProcessNotifications {
      * be done ({deadlineRequirement}), by when ({deadlineDueOn}) and under which rule ({deadlineSource}).
      */
     public void dueSoon(DelegateExecution execution, String key, String roles) {
-        DeadlineKey deadlineKey = DeadlineKey.valueOf(key);
+        DeadlineKey deadlineKey = DeadlineRegime.keptFor(execution.getVariable(DeadlineRegime.VARIABLE), DeadlineKey.valueOf(key));
         Map<String, String> values = values(execution, execution.getProcessBusinessKey());
         values.put("deadlineRequirement", deadlineKey.requirement());
         values.put("deadlineSource", deadlineKey.source());
-        values.put("deadlineDueOn", values.get("due." + key));
+        values.put("deadlineDueOn", values.get("due." + deadlineKey));
         send(execution, "deadline-due-soon", roles, values);
     }
 
@@ -62,6 +64,12 @@ public class ProcessNotifications {
         for (Deadline deadline : deadlines.forCase(caseReference)) {
             values.put("due." + deadline.key(), LetterDate.of(deadline.dueDate()));
         }
+        DeadlineRegime.named(execution.getVariable(DeadlineRegime.VARIABLE)).ifPresent(regime -> regime.replacements()
+                .forEach((usual, replacement) -> {
+                    if (values.containsKey("due." + replacement)) {
+                        values.put("due." + usual, values.get("due." + replacement));
+                    }
+                }));
         return values;
     }
 }

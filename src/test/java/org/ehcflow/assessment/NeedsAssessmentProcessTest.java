@@ -97,6 +97,13 @@ class NeedsAssessmentProcessTest {
         });
         assertThat(deadline(DeadlineKey.FINAL_PLAN).status()).isEqualTo(Deadline.Status.CANCELLED);
         assertThat(stage()).isEqualTo("NOT_ASSESSED");
+        for (DeadlineKey familysPeriod : List.of(DeadlineKey.MEDIATION_CONTACT, DeadlineKey.APPEAL_LODGE)) {
+            assertThat(deadline(familysPeriod)).as("the appeal journey watches " + familysPeriod + " with no officer action")
+                    .satisfies(d -> {
+                        assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+                        assertThat(d.status()).isEqualTo(Deadline.Status.OPEN);
+                    });
+        }
         assertThat(last(RecipientRole.PARENT)).satisfies(n -> assertThat(n.body())
                 .contains("not to carry out", "school's own resources", "appeal", "2 months", "mediation adviser",
                         "The mediation adviser: Example Mediation Service (demo), telephone 0300 000 0000, email mediation@ehcflow.invalid",
@@ -262,8 +269,8 @@ class NeedsAssessmentProcessTest {
 
         fire("Timer_FinalPlanDueSoon", "2026-05-10T23:00:00Z");
         executeJobs();
-        assertThat(last(RecipientRole.MANAGER).subject()).startsWith("Due soon: the final EHC plan").contains("25 May 2026");
-        assertThat(last(RecipientRole.OFFICER).subject()).startsWith("Due soon: the final EHC plan");
+        assertThat(last(RecipientRole.MANAGER).subject()).startsWith("Due soon: Final plan sent").contains("25 May 2026");
+        assertThat(last(RecipientRole.OFFICER).subject()).startsWith("Due soon: Final plan sent");
 
         fire("Timer_FinalPlanBreached", "2026-05-25T23:00:00Z");
         assertThat(deadline(DeadlineKey.FINAL_PLAN).status()).isEqualTo(Deadline.Status.BREACHED);
@@ -294,7 +301,7 @@ class NeedsAssessmentProcessTest {
         executeJobs();
         assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION).status()).isEqualTo(Deadline.Status.BREACHED);
         assertThat(sentTo(RecipientRole.MANAGER)).extracting(Notification::subject)
-                .anyMatch(s -> s.startsWith("Due soon: decision whether to assess"))
+                .anyMatch(s -> s.startsWith("Due soon: Parent or young person told whether the LA will assess"))
                 .anyMatch(s -> s.startsWith("MISSED: statutory deadline ASSESSMENT_DECISION"));
 
         today("2026-02-18");
