@@ -9,7 +9,9 @@ import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,11 +38,18 @@ public class ProcessAppeals {
     private final AppealRepository appeals;
     private final ProcessDeadlines deadlines;
     private final StatutoryCalendar calendar;
+    private final TribunalCompliance compliance;
+    private final CeasingReviews ceasingReviews;
+    private final TribunalAppeals tribunalAppeals;
 
-    ProcessAppeals(AppealRepository appeals, ProcessDeadlines deadlines, StatutoryCalendar calendar) {
+    ProcessAppeals(AppealRepository appeals, ProcessDeadlines deadlines, StatutoryCalendar calendar,
+                   TribunalCompliance compliance, CeasingReviews ceasingReviews, TribunalAppeals tribunalAppeals) {
         this.appeals = appeals;
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.compliance = compliance;
+        this.ceasingReviews = ceasingReviews;
+        this.tribunalAppeals = tribunalAppeals;
     }
 
     /**
@@ -64,9 +73,15 @@ public class ProcessAppeals {
         execution.setVariable("appealedDecision", AppealableDecision.valueOf((String) execution.getVariable("appealableDecision")).description());
     }
 
-    /** The time to appeal ran out with no appeal registered: the family's periods are over. */
+    /**
+     * The time to appeal ran out with no appeal registered: the family's periods are over, and a review that decided
+     * to cease the plan may now cease it.
+     */
     public void timeToAppealOver(DelegateExecution execution) {
         closeFamilysPeriods(execution);
+        if (decision(execution) == AppealableDecision.CEASE) {
+            ceasingReviews.notAppealed(execution);
+        }
     }
 
     /**
@@ -122,14 +137,52 @@ public class ProcessAppeals {
     }
 
     /**
+     * The appeal journey started at its start event, for an appeal no watch waits for: registered through the API
+     * (with {@code appealId}), or entered by an officer through the Tasklist start form ({@code caseReference},
+     * {@code decision}, {@code tribunalReference}, {@code sentToLocalAuthority}, {@code hearingDate} if known), which
+     * hands the appeal to a watch on that decision if one waits for it ({@code joinedWatch}).
+     */
+    public void started(DelegateExecution execution) {
+        if (execution.getVariable("appealId") == null) {
+            TribunalAppeals.Entered entered = enteredInTasklist(execution);
+            execution.setVariable("joinedWatch", entered.joinedWatch());
+            if (entered.joinedWatch()) {
+                return;
+            }
+            execution.setVariables(tribunalAppeals.registrationVariables(entered.appealId()));
+        } else {
+            execution.setVariable("joinedWatch", false);
+        }
+        registered(execution);
+    }
+
+    private TribunalAppeals.Entered enteredInTasklist(DelegateExecution execution) {
+        String reference = textOrNull(execution.getVariable("caseReference"));
+        if (reference == null) {
+            throw new InvalidFieldException("caseReference", "caseReference is required: the case the appeal is about");
+        }
+        NewAppeal appeal = new NewAppeal(named(AppealableDecision.class, execution.getVariable("decision"), "decision"),
+                textOrNull(execution.getVariable("tribunalReference")), formDate(execution, "sentToLocalAuthority"),
+                formDate(execution, "hearingDate"));
+        execution.setProcessBusinessKey(reference);
+        execution.removeVariables(List.of("caseReference", "decision", "sentToLocalAuthority"));
+        return tribunalAppeals.registerEntered(reference, appeal, execution.getProcessInstanceId());
+    }
+
+    /**
      * The Tribunal sent the appeal to the LA: TRIBUNAL_RESPONSE counts 30 Tribunal working days from that day. After
      * a watched decision, the family's periods end with it.
      */
     public void registered(DelegateExecution execution) {
+        Appeal appeal = appeal(execution);
         if (execution.getVariable("appealableDecision") != null) {
             closeFamilysPeriods(execution);
+        } else {
+            execution.setVariable("appealableDecision", appeal.decision().name());
         }
-        Appeal appeal = appeal(execution);
+        if (appeal.decision() == AppealableDecision.CEASE) {
+            ceasingReviews.appealLodged(execution);
+        }
         LocalDate sent = appeal.sentToLocalAuthority();
         deadlines.open(execution, TRIBUNAL_RESPONSE, sent, calendar.due(TRIBUNAL_RESPONSE, DueDateQuery.from(sent)));
         execution.setVariable("tribunalReference", appeal.tribunalReference());
@@ -147,11 +200,21 @@ public class ProcessAppeals {
         execution.setVariable("bundleDueBy", LetterDate.of(due));
     }
 
-    /** "Respond to the Tribunal" completed with {@code tribunalResponse}: OPPOSE or CONCEDE. */
+    /**
+     * "Respond to the Tribunal" completed with {@code tribunalResponse}: OPPOSE, or CONCEDE, whose deadlines run from
+     * today, the day the LA tells the Tribunal ({@code schoolOnly}: a contents appeal only about the school named).
+     */
     public void responded(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
         TribunalResponse response = named(TribunalResponse.class, task.getVariable("tribunalResponse"), "tribunalResponse");
-        deadlines.done(task.getExecution(), TRIBUNAL_RESPONSE.name());
-        appeals.responded(appealId(task.getExecution()), response, Today.inLondon());
+        LocalDate today = Today.inLondon();
+        deadlines.done(execution, TRIBUNAL_RESPONSE.name());
+        appeals.responded(appealId(execution), response, today);
+        if (response == TribunalResponse.CONCEDE) {
+            deadlines.cancel(execution, TRIBUNAL_BUNDLE);
+            boolean schoolOnly = Boolean.TRUE.equals(task.getVariable("schoolOnly"));
+            compliance.require(execution, TribunalRequirement.conceded(decision(execution), schoolOnly), today);
+        }
     }
 
     public void bundleSent(DelegateTask task) {
@@ -166,19 +229,48 @@ public class ProcessAppeals {
         if (sent.isAfter(Today.inLondon())) {
             throw new InvalidFieldException("tribunalDecisionSent", "The Tribunal's decision cannot have been sent after today");
         }
-        appeals.decided(appealId(task.getExecution()), outcome, sent);
+        DelegateExecution execution = task.getExecution();
+        TribunalRequirement requirement = TribunalRequirement.ordered(outcome, decision(execution));
+        appeals.decided(appealId(execution), outcome, sent);
+        execution.setVariable("tribunalDecisionOn", LetterDate.of(sent));
+        execution.setVariable("healthRecommendations", textOrNull(task.getVariable("healthRecommendations")));
+        execution.setVariable("socialCareRecommendations", textOrNull(task.getVariable("socialCareRecommendations")));
+        compliance.require(execution, requirement, sent);
     }
 
-    /** The appellant withdrew: the appeal's clocks no longer apply. */
+    /**
+     * The appellant withdrew: the appeal's clocks no longer apply, and the decision appealed stands. A plan kept while
+     * its ceasing was appealed now ceases.
+     */
     public void withdrawn(DelegateExecution execution) {
         deadlines.cancel(execution, TRIBUNAL_RESPONSE);
         deadlines.cancel(execution, TRIBUNAL_BUNDLE);
         appeals.withdrawn(appealId(execution), Today.inLondon());
+        if (decision(execution) == AppealableDecision.CEASE) {
+            ceasingReviews.decided(execution, false);
+        }
     }
 
     private void closeFamilysPeriods(DelegateExecution execution) {
         deadlines.done(execution, APPEAL_LODGE.name());
         deadlines.done(execution, MEDIATION_CONTACT.name());
+    }
+
+    private static AppealableDecision decision(DelegateExecution execution) {
+        return AppealableDecision.valueOf((String) execution.getVariable("appealableDecision"));
+    }
+
+    private static LocalDate formDate(DelegateExecution execution, String field) {
+        String text = textOrNull(execution.getVariable(field));
+        try {
+            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, field + " must be a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String textOrNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private Appeal appeal(DelegateExecution execution) {

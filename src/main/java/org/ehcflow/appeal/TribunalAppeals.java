@@ -48,6 +48,45 @@ public class TribunalAppeals {
     /** {@code POST /api/cases/{reference}/appeals}. */
     @Transactional
     public Appeal register(String reference, NewAppeal appeal) {
+        long id = insertChecked(reference, appeal);
+        Map<String, Object> variables = registrationVariables(id);
+        String processInstanceId = engine.call(() -> waitingFor(MESSAGE_REGISTERED, reference, appeal.decision())
+                .map(watch -> {
+                    runtime.createMessageCorrelation(MESSAGE_REGISTERED).processInstanceId(watch).setVariables(variables).correlate();
+                    return watch;
+                })
+                .orElseGet(() -> runtime.startProcessInstanceByKey(PROCESS, reference, variables).getId()));
+        appeals.startedAs(id, processInstanceId);
+        return find(reference, id);
+    }
+
+    /**
+     * The appeal as the Tasklist start form entered it, within the appeal instance {@code entered} that the form
+     * started. It joins a watch on the family's time to appeal that decision if one waits for it; otherwise the
+     * entered instance answers it, with {@link #registrationVariables}.
+     */
+    @Transactional
+    public Entered registerEntered(String reference, NewAppeal appeal, String entered) {
+        long id = insertChecked(reference, appeal);
+        Optional<String> watch = engine.call(() -> waitingFor(MESSAGE_REGISTERED, reference, appeal.decision()));
+        watch.ifPresent(waiting -> engine.run(() -> runtime.createMessageCorrelation(MESSAGE_REGISTERED)
+                .processInstanceId(waiting).setVariables(registrationVariables(id)).correlate()));
+        appeals.startedAs(id, watch.orElse(entered));
+        return new Entered(id, watch.isPresent());
+    }
+
+    public record Entered(long appealId, boolean joinedWatch) {
+    }
+
+    Map<String, Object> registrationVariables(long id) {
+        Appeal appeal = appeals.find(id).orElseThrow();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("appealId", id);
+        variables.put("hearingDate", appeal.hearingDate() == null ? null : appeal.hearingDate().toString());
+        return variables;
+    }
+
+    private long insertChecked(String reference, NewAppeal appeal) {
         if (!cases.exists(reference)) {
             throw new NotFoundException("There is no case " + reference);
         }
@@ -55,21 +94,8 @@ public class TribunalAppeals {
         if (appeals.tribunalReferenceTaken(appeal.tribunalReference().strip())) {
             throw new ConflictException("Appeal " + appeal.tribunalReference().strip() + " is already registered");
         }
-        NewAppeal clean = new NewAppeal(appeal.decision(), appeal.tribunalReference().strip(), appeal.sentToLocalAuthority(),
-                appeal.hearingDate());
-        long id = appeals.insert(reference, clean);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("appealId", id);
-        variables.put("hearingDate", clean.hearingDate() == null ? null : clean.hearingDate().toString());
-        String processInstanceId = engine.call(() -> waitingFor(MESSAGE_REGISTERED, reference, clean.decision())
-                .map(watch -> {
-                    runtime.createMessageCorrelation(MESSAGE_REGISTERED).processInstanceId(watch).setVariables(variables).correlate();
-                    return watch;
-                })
-                .orElseGet(() -> runtime.createMessageCorrelation(MESSAGE_REGISTERED).processInstanceBusinessKey(reference)
-                        .setVariables(variables).correlateStartMessage().getId()));
-        appeals.startedAs(id, processInstanceId);
-        return find(reference, id);
+        return appeals.insert(reference, new NewAppeal(appeal.decision(), appeal.tribunalReference().strip(),
+                appeal.sentToLocalAuthority(), appeal.hearingDate()));
     }
 
     /** The family wants mediation about a decision still within its time to appeal. */

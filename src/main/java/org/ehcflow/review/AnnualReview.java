@@ -15,7 +15,9 @@ public final class AnnualReview {
     /** A plan the council issued before EHC Flow, brought in by the API or an import. */
     public static final String MESSAGE_EXISTING_PLAN = "existing-plan";
     public static final String MESSAGE_MEETING_MOVED = "review-meeting-moved";
+    /** From the appeal journey: the family appealed against ceasing, or let the time to appeal run out. */
     public static final String MESSAGE_CEASE_APPEAL_LODGED = "cease-appeal-lodged";
+    public static final String MESSAGE_CEASE_NOT_APPEALED = "cease-not-appealed";
     public static final String MESSAGE_CEASE_APPEAL_DECIDED = "cease-appeal-decided";
 
     public static final String CALL_REVIEW = "CallActivity_Review";

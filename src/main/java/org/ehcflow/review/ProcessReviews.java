@@ -2,7 +2,6 @@ package org.ehcflow.review;
 
 import static org.ehcflow.deadline.DeadlineKey.AMENDED_PLAN;
 import static org.ehcflow.deadline.DeadlineKey.AMENDMENT_COMMENTS;
-import static org.ehcflow.deadline.DeadlineKey.APPEAL_LODGE;
 import static org.ehcflow.deadline.DeadlineKey.PHASE_TRANSFER;
 import static org.ehcflow.deadline.DeadlineKey.REVIEW_ADVICE_CIRCULATED;
 import static org.ehcflow.deadline.DeadlineKey.REVIEW_DECISION;
@@ -204,24 +203,19 @@ public class ProcessReviews {
 
     /**
      * The decision notice went out today: REVIEW_DECISION is done and SEN2 records the outcome. An amendment notice
-     * starts the parent's 15 days and the 8 weeks to the final amended plan; a cease notice starts the family's time
-     * to appeal, during which the plan is maintained.
+     * starts the parent's 15 days and the 8 weeks to the final amended plan. A cease notice starts the appeal
+     * journey's watch on the family's time to appeal, during which the plan is maintained.
      */
     public void decisionNotified(DelegateExecution execution) {
         String decision = (String) execution.getVariable("reviewDecision");
         LocalDate today = Today.inLondon();
         deadlines.done(execution, REVIEW_DECISION.name());
         reviews.decided(execution.getProcessInstanceId(), decision, today);
-        switch (decision) {
-            case "AMEND" -> {
-                deadlines.openToday(execution, AMENDMENT_COMMENTS.name());
-                deadlines.openToday(execution, AMENDED_PLAN.name());
-                execution.setVariable("amendmentCommentsDueBy",
-                        LetterDate.of(calendar.due(AMENDMENT_COMMENTS, DueDateQuery.from(today))));
-                execution.setVariable("amendedPlanDueBy", LetterDate.of(calendar.due(AMENDED_PLAN, DueDateQuery.from(today))));
-            }
-            case "CEASE" -> deadlines.openToday(execution, APPEAL_LODGE.name());
-            default -> { }
+        if ("AMEND".equals(decision)) {
+            deadlines.openToday(execution, AMENDMENT_COMMENTS.name());
+            deadlines.openToday(execution, AMENDED_PLAN.name());
+            execution.setVariable("amendmentCommentsDueBy", LetterDate.of(calendar.due(AMENDMENT_COMMENTS, DueDateQuery.from(today))));
+            execution.setVariable("amendedPlanDueBy", LetterDate.of(calendar.due(AMENDED_PLAN, DueDateQuery.from(today))));
         }
     }
 
@@ -253,11 +247,6 @@ public class ProcessReviews {
             cases.recordNextTransfer(reference, null);
         }
         execution.setVariable("amendedPlanIssuedOn", LetterDate.of(today));
-    }
-
-    /** The family's time to appeal ended, or an appeal was lodged within it: the period is closed. */
-    public void appealPeriodClosed(DelegateExecution execution) {
-        deadlines.done(execution, APPEAL_LODGE.name());
     }
 
     /** The plan ceases today, for the reason given at the decision; every clock of the case still open is cancelled. */

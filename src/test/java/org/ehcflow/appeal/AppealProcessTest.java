@@ -99,12 +99,12 @@ class AppealProcessTest {
         assertThat(pi).isWaitingAt("Task_RecordDecision");
 
         today("2027-05-04");
-        complete(task("Task_RecordDecision", pi), withVariables("tribunalOutcome", "ORDER_TO_ASSESS",
-                "tribunalDecisionSent", "2027-04-30", "decisionSummary", "The LA is to assess"));
-        assertThat(pi).isEnded().hasPassed("EndEvent_Decided");
+        complete(task("Task_RecordDecision", pi), withVariables("tribunalOutcome", "DISMISSED",
+                "tribunalDecisionSent", "2027-04-30", "decisionSummary", "The refusal stands"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_NothingRequired", "EndEvent_AppealClosed");
         assertThat(appeals.find(c.reference(), appeal.id())).satisfies(a -> {
             assertThat(a.status()).isEqualTo(Appeal.Status.DECIDED);
-            assertThat(a.outcome()).isEqualTo(TribunalOutcome.ORDER_TO_ASSESS);
+            assertThat(a.outcome()).isEqualTo(TribunalOutcome.DISMISSED);
             assertThat(a.decidedOn()).isEqualTo(LocalDate.of(2027, 4, 30));
             assertThat(a.hearingDate()).isEqualTo(LocalDate.of(2027, 4, 20));
             assertThat(a.bundleSentOn()).isEqualTo(LocalDate.of(2027, 4, 1));
@@ -144,7 +144,7 @@ class AppealProcessTest {
         Appeal appeal = registered("SE999/26/00004", LocalDate.of(2027, 3, 15));
         ProcessInstance pi = appealProcess();
         today("2026-12-14");
-        complete(task("Task_RespondToTribunal", pi), withVariables("tribunalResponse", "CONCEDE", "responseSummary", "Conceded"));
+        complete(task("Task_RespondToTribunal", pi), withVariables("tribunalResponse", "OPPOSE", "responseSummary", "Opposed"));
         complete(task("Task_SendBundle", pi), withVariables("bundleSummary", "Sent"));
         assertThat(pi).isWaitingAt("Task_RecordDecision");
         appeals.withdraw(c.reference(), appeal.id());
@@ -152,7 +152,7 @@ class AppealProcessTest {
         assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnBeforeDecision");
         assertThat(appeals.find(c.reference(), appeal.id())).satisfies(a -> {
             assertThat(a.status()).isEqualTo(Appeal.Status.WITHDRAWN);
-            assertThat(a.response()).isEqualTo(TribunalResponse.CONCEDE);
+            assertThat(a.response()).isEqualTo(TribunalResponse.OPPOSE);
         });
     }
 
@@ -178,6 +178,41 @@ class AppealProcessTest {
                 .isEqualTo(LocalDate.of(2027, 1, 29));
         assertThat(task("Task_RespondToTribunal", watch).getDueDate()).isEqualTo(endOf("2027-01-29"));
         assertThat(appeals.find(c.reference(), appeal.id()).status()).isEqualTo(Appeal.Status.REGISTERED);
+    }
+
+    @Test
+    void anAppealEnteredThroughTheTasklistStartFormIsHandedToTheWatchOfItsDecision() {
+        ProcessInstance watch = decisionNotifiedOn("2026-10-27", AppealableDecision.REFUSAL_TO_ASSESS);
+        today("2026-12-10");
+        ProcessInstance entered = runtimeService().startProcessInstanceByKey(TribunalAppeals.PROCESS, java.util.Map.of(
+                "caseReference", c.reference(), "decision", "REFUSAL_TO_ASSESS", "tribunalReference", "SE999/26/00011",
+                "sentToLocalAuthority", "2026-12-10"));
+
+        assertThat(entered).isEnded().hasPassed("EndEvent_JoinedWatch");
+        assertThat(watch).hasPassed("Event_AppealLodged").isWaitingAt("Task_RespondToTribunal", "Event_HearingDateSet");
+        assertThat(appeals.forCase(c.reference())).singleElement().satisfies(a -> {
+            assertThat(a.tribunalReference()).isEqualTo("SE999/26/00011");
+            assertThat(a.sentToLocalAuthority()).isEqualTo(LocalDate.of(2026, 12, 10));
+        });
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE).dueDate()).isEqualTo(LocalDate.of(2027, 1, 29));
+    }
+
+    @Test
+    void anAppealEnteredThroughTheStartFormWithNoWatchIsAnsweredByItsOwnJourneyAndABadEntryChangesNothing() {
+        today("2026-11-23");
+        c = TestCases.register(cases, "officer2");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(TribunalAppeals.PROCESS, java.util.Map.of(
+                "caseReference", c.reference(), "decision", "REFUSAL_TO_PAY", "tribunalReference", "SE999/26/00012",
+                "sentToLocalAuthority", "2026-11-23"))).hasMessageContaining("decision must be one of");
+        assertThat(appeals.forCase(c.reference())).isEmpty();
+
+        ProcessInstance entered = runtimeService().startProcessInstanceByKey(TribunalAppeals.PROCESS, java.util.Map.of(
+                "caseReference", c.reference(), "decision", "CEASE", "tribunalReference", "SE999/26/00012",
+                "sentToLocalAuthority", "2026-11-23", "hearingDate", "2027-03-15"));
+        assertThat(entered).hasBusinessKey(c.reference()).hasPassed("Gateway_JoinedWatch", "Gateway_Appeal")
+                .isWaitingAt("Task_RespondToTribunal", "Task_SendBundle");
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE).dueDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(deadline(DeadlineKey.TRIBUNAL_BUNDLE).dueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
     }
 
     @Test

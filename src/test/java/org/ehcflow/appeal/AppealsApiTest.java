@@ -66,6 +66,21 @@ class AppealsApiTest {
         assertThat(json.readTree(moved.getBody()).get("hearingDate").asText()).isEqualTo("2027-04-20");
     }
 
+    /** 30 Tribunal working days from Monday 20 July 2026: 9 in July, none in August, 21 in September. */
+    @Test
+    void anAppealSentInJulyIsAnsweredInSeptemberForNoDayOfAugustCounts() throws Exception {
+        today("2026-07-22T10:00:00Z");
+        CaseRecord c = TestCases.register(cases, "officer1");
+
+        ResponseEntity<String> response = post("officer1", "/api/cases/" + c.reference() + "/appeals", """
+                {"decision": "NO_PLAN", "tribunalReference": "EH999/26/00110", "sentToLocalAuthority": "2026-07-20"}""");
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode caseView = json.readTree(http.withBasicAuth("officer1", "officer1")
+                .getForEntity("/api/cases/" + c.reference(), String.class).getBody());
+        assertThat(deadline(caseView, "TRIBUNAL_RESPONSE").get("dueDate").asText()).isEqualTo("2026-09-29");
+    }
+
     @Test
     void aBadAppealIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
         today("2026-11-23T10:00:00Z");

@@ -19,6 +19,9 @@ import org.ehcflow.CaseJobs;
 import org.ehcflow.SentMessages;
 import org.ehcflow.TestTimers;
 import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.appeal.AppealableDecision;
+import org.ehcflow.appeal.NewAppeal;
+import org.ehcflow.appeal.TribunalAppeals;
 import org.ehcflow.casefile.CasePlan;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
@@ -43,7 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 24 March (2 weeks after) and REVIEW_DECISION on Tuesday 7 April (4 weeks after); the next review is due
  * 10 March 2027. An amendment notice served on 31 March 2026 has AMENDMENT_COMMENTS on 14 April (15 days beginning
  * with the 31st) and AMENDED_PLAN on 26 May (8 weeks). A cease notice sent on 27 March 2026 leaves the family until
- * 27 May 2026 to appeal (2 months).
+ * 27 May 2026 to appeal (2 months), watched by the appeal journey.
  */
 @EhcFlowIntegrationTest
 class AnnualReviewProcessTest {
@@ -54,6 +57,7 @@ class AnnualReviewProcessTest {
     @Autowired NotificationService notifications;
     @Autowired ExistingPlans existingPlans;
     @Autowired PlanReviewRepository reviews;
+    @Autowired TribunalAppeals appeals;
 
     CaseRecord c;
     ProcessInstance annual;
@@ -164,22 +168,22 @@ class AnnualReviewProcessTest {
     }
 
     @Test
-    void aPlanToBeCeasedStaysMaintainedWhileAnAppealIsPendingAndContinuesWhenTheTribunalSaysSo() {
+    void aPlanToBeCeasedStaysMaintainedWhileAnAppealIsPendingAndContinuesWhenTheAppealIsConceded() {
         ceaseNoticeSentOn("2026-03-27");
         assertThat(deadline(DeadlineKey.APPEAL_LODGE).dueDate()).isEqualTo(LocalDate.of(2026, 5, 27));
-        assertThat(timerIn(review(), "Timer_AppealPeriodOver")).isEqualTo(at("2026-05-27T23:00:00Z"));
+        assertThat(timerIn(ceaseAppeal(), "Timer_TimeToAppealOver")).isEqualTo(at("2026-05-27T23:00:00Z"));
+        assertThat(review()).as("waiting on the appeal journey").isWaitingAt("Gateway_Appeal");
         assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
 
-        today("2026-05-01");
-        runtimeService().createMessageCorrelation(AnnualReview.MESSAGE_CEASE_APPEAL_LODGED)
-                .processInstanceBusinessKey(c.reference()).correlate();
-        assertThat(review()).isWaitingAt(AnnualReview.WAIT_FOR_APPEAL_DECISION);
-        ClockUtil.setCurrentTime(at("2026-06-15T09:00:00Z"));
+        ProcessInstance ceaseReview = review();
+        appealAgainstCeasingRegistered("2026-05-01", "SE999/26/00101");
+        assertThat(ceaseReview).isWaitingAt(AnnualReview.WAIT_FOR_APPEAL_DECISION);
+        assertThat(deadline(DeadlineKey.APPEAL_LODGE).status()).isEqualTo(Deadline.Status.MET);
+        ClockUtil.setCurrentTime(at("2026-06-01T09:00:00Z"));
         assertThat(stage()).as("maintained while the appeal is pending").isEqualTo("PLAN_MAINTAINED");
 
-        ProcessInstance ceaseReview = review();
-        runtimeService().createMessageCorrelation(AnnualReview.MESSAGE_CEASE_APPEAL_DECIDED)
-                .processInstanceBusinessKey(c.reference()).setVariable("appealOutcome", "PLAN_TO_BE_MAINTAINED").correlate();
+        complete(task("Task_RespondToTribunal", ceaseAppeal()), withVariables("tribunalResponse", "CONCEDE",
+                "responseSummary", "The plan will continue"));
         executeJobs();
         assertThat(ceaseReview).isEnded().hasPassed("EndEvent_PlanKept");
         assertThat(stage()).isEqualTo("PLAN_MAINTAINED");
@@ -188,12 +192,47 @@ class AnnualReviewProcessTest {
         assertThat(deadline(DeadlineKey.REVIEW_MEETING).dueDate()).isEqualTo(LocalDate.of(2027, 3, 10));
     }
 
+    /**
+     * The appeal, sent to the LA on Friday 1 May 2026, is answered by Tuesday 16 June (30 Tribunal working days, less
+     * the bank holidays of 4 and 25 May); a hearing on Tuesday 15 September wants the bundle by Tuesday 1 September
+     * (no day of August counts). Dismissed on 22 September, the plan ceases that day (ORDER_CEASE, immediately).
+     */
+    @Test
+    void aPlanWhoseCeasingIsAppealedCeasesAtOnceWhenTheTribunalDismissesTheAppeal() {
+        ceaseNoticeSentOn("2026-03-27");
+        appealAgainstCeasingRegistered("2026-05-01", "SE999/26/00102");
+        ProcessInstance appeal = ceaseAppeal();
+        assertThat(deadline(DeadlineKey.TRIBUNAL_RESPONSE).dueDate()).isEqualTo(LocalDate.of(2026, 6, 16));
+        assertThat(deadline(DeadlineKey.TRIBUNAL_BUNDLE).dueDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+
+        today("2026-06-10");
+        complete(task("Task_RespondToTribunal", appeal), withVariables("tribunalResponse", "OPPOSE",
+                "responseSummary", "Needs are met from the school's resources"));
+        today("2026-08-28");
+        complete(task("Task_SendBundle", appeal), withVariables("bundleSummary", "Bundle of 120 pages"));
+        today("2026-09-22");
+        complete(task("Task_RecordDecision", appeal), withVariables("tribunalOutcome", "DISMISSED",
+                "tribunalDecisionSent", "2026-09-22", "decisionSummary", "The appeal is dismissed"));
+        executeJobs();
+
+        assertThat(appeal).isEnded().hasPassed("EndEvent_ReviewTold", "EndEvent_AppealClosed");
+        assertThat(annual).isEnded().hasPassed("EndEvent_PlanCeased");
+        assertThat(deadline(DeadlineKey.ORDER_CEASE)).satisfies(d -> {
+            assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 9, 22));
+            assertThat(d.status()).isEqualTo(Deadline.Status.MET);
+        });
+        assertThat(cases.plan(c.reference()).ceased()).isEqualTo(LocalDate.of(2026, 9, 22));
+        assertThat(stage()).isEqualTo("PLAN_CEASED");
+        assertThat(deadlines.forCase(c.reference())).extracting(Deadline::status).doesNotContain(Deadline.Status.OPEN);
+        assertThat(last(RecipientRole.PARENT).subject()).contains("has ceased");
+    }
+
     @Test
     void aPlanCeasesWhenTheTimeToAppealIsOverWithTheReasonReportedToTheDfe() {
         ceaseNoticeSentOn("2026-03-27");
         assertThat(last(RecipientRole.PARENT).body()).contains("cease", "27 May 2026", "appeal", "mediation");
         assertThat(last(RecipientRole.HEALTH).subject()).startsWith("Decision: we intend to cease");
-        fireIn(review(), "Timer_AppealPeriodOver", "2026-05-27T23:00:00Z");
+        fireIn(ceaseAppeal(), "Timer_TimeToAppealOver", "2026-05-27T23:00:00Z");
         executeJobs();
 
         assertThat(annual).isEnded().hasPassed("EndEvent_PlanCeased");
@@ -202,6 +241,7 @@ class AnnualReviewProcessTest {
         assertThat(plan.ceaseReason()).isEqualTo(2);
         assertThat(stage()).isEqualTo("PLAN_CEASED");
         assertThat(deadlines.forCase(c.reference())).extracting(Deadline::status).doesNotContain(Deadline.Status.OPEN);
+        assertThat(deadline(DeadlineKey.APPEAL_LODGE).status()).isEqualTo(Deadline.Status.MET);
         assertThat(last(RecipientRole.SCHOOL).subject()).contains("has ceased");
     }
 
@@ -415,7 +455,21 @@ class AnnualReviewProcessTest {
         executeJobs();
     }
 
+    private void appealAgainstCeasingRegistered(String sentToLocalAuthority, String tribunalReference) {
+        today(sentToLocalAuthority);
+        appeals.register(c.reference(), new NewAppeal(AppealableDecision.CEASE, tribunalReference,
+                LocalDate.parse(sentToLocalAuthority), LocalDate.of(2026, 9, 15)));
+        executeJobs();
+    }
+
     // --- helpers
+
+    private ProcessInstance ceaseAppeal() {
+        ProcessInstance appeal = runtimeService().createProcessInstanceQuery().processDefinitionKey(TribunalAppeals.PROCESS)
+                .processInstanceBusinessKey(c.reference()).variableValueEquals("appealableDecision", "CEASE").singleResult();
+        assertThat(appeal).as("the appeal journey watching the decision to cease").isNotNull();
+        return appeal;
+    }
 
     private void register(String dateOfBirth) {
         c = new CaseRecord("T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),

@@ -58,7 +58,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real Camunda Tasklist in headless Chromium (Debian's chromium and chromium-driver): signing in, the shared
- * filters, and every form of bpmn/advice-request.bpmn rendered and completed by the user who works it.
+ * filters, and the forms of every journey rendered with the case's values and completed by the user who works them.
  */
 @EhcFlowIntegrationTest
 class TasklistBrowserTest {
@@ -118,7 +118,8 @@ class TasklistBrowserTest {
 
         signIn("health1");
         openFilter("My team's unassigned tasks");
-        openTask("Provide advice");
+        // other tests leave advice tasks in the health team's queue: open this request's own
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
         claim();
         WebElement form = waitForForm("Provide medical advice");
         fill(form, "Date the advice was given", "03/20/2026");   // form-js 7.24's date picker reads month/day/year
@@ -145,7 +146,8 @@ class TasklistBrowserTest {
 
         signIn("officer2");
         openFilter("My tasks");
-        openTask("Chase overdue advice");
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ChaseOverdueAdvice")
+                .singleResult().getId());
         WebElement form = waitForForm("Chase overdue social care advice");
         assertThat(form.getText()).doesNotContain("Why the assessment goes on without this advice");
         form.findElement(By.xpath(".//label[contains(., 'Go on without this advice')]")).click();
@@ -188,6 +190,39 @@ class TasklistBrowserTest {
         assertThat(c.requester()).isEqualTo(CaseRecord.Requester.YOUNG_PERSON);
         assertThat(c.requestReceived()).hasToString("2026-01-05");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.reference()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfficerRegistersAnAppealFromTheTribunalsLetterThroughTheStartForm() {
+        CaseRecord c = TestCases.register(cases, "officer3");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String tribunalReference = "EH999/" + UUID.randomUUID().toString().substring(0, 8);
+
+        signIn("officer3");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Appeal to the SEND Tribunal']"))).click();
+        WebElement form = waitForForm("Register an appeal to the SEND Tribunal");
+        fill(form, "Case reference", c.reference());
+        // the tab out of the reference field (in fill) focuses the decision select, which opens its list
+        WebElement contents = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.), 'The contents of the EHC plan')]")));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", contents);
+        fill(form, "The Tribunal's reference", tribunalReference);
+        fill(form, "Date the Tribunal sent the appeal", today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        // the hearing is not known yet: leave its date empty (the tab above left its picker open; close it)
+        form.findElement(By.tagName("h1")).click();
+        WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Start']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", start);
+        start.click();
+
+        Appeal appeal = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> appeals.forCase(c.reference()).stream()
+                .findFirst().orElse(null));
+        assertThat(appeal.tribunalReference()).isEqualTo(tribunalReference);
+        assertThat(appeal.decision()).isEqualTo(AppealableDecision.PLAN_CONTENTS);
+        assertThat(appeal.sentToLocalAuthority()).isEqualTo(today);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskDefinitionKey("Task_RespondToTribunal")
+                .singleResult()).satisfies(t -> assertThat(t.getAssignee()).isEqualTo("officer3"));
     }
 
     @Test
@@ -323,6 +358,88 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void theManagerSeesAMissedTribunalDeadlineAndTheOfficerRecordsTheOrderThroughTheRenderedForm() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String tribunalReference = "EH999/" + UUID.randomUUID().toString().substring(0, 8);
+        // sent to the LA four months ago: the response was due long since, so its breach is handed to the managers
+        appeals.register(c.reference(), new NewAppeal(AppealableDecision.PLAN_CONTENTS, tribunalReference,
+                today.minusMonths(4), today.plusDays(60)));
+        CaseJobs.runDue(runtime, management, c.reference());
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(TribunalAppeals.PROCESS)
+                .processInstanceBusinessKey(c.reference()).singleResult();
+
+        signIn("manager1");
+        openFilter("Overdue");
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RespondToTribunal")
+                .singleResult().getId());
+        assertThat(waitForForm("Respond to the Tribunal").getText()).contains(tribunalReference);
+        openFilter("My team's unassigned tasks");
+        assertThat(seeAndComplete(c, "Task_PlanRecovery", "A statutory deadline was missed",
+                Map.of("recoveryDate", today.plusDays(2).toString(), "breachReason", "The officer was on leave")))
+                .contains("Tribunal");
+
+        Task respond = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RespondToTribunal").singleResult();
+        tasks.complete(respond.getId(), Map.of("tribunalResponse", "OPPOSE", "responseSummary", "Sent late, with an apology"));
+        Task bundle = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SendBundle").singleResult();
+        tasks.complete(bundle.getId(), Map.of("bundleSummary", "Filed in EDRMS"));
+
+        browser.manage().deleteAllCookies();   // signs manager1 out
+        signIn("officer1");
+        openFilter("My tasks");
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordDecision")
+                .singleResult().getId());
+        WebElement form = waitForForm("Record the Tribunal");
+        form.findElement(By.xpath(".//label[contains(., 'The Tribunal')]/following::*[contains(@class,'fjs-select-display')][1]")).click();
+        WebElement amend = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Ordered the plan to be amended']")));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", amend);
+        fill(form, "Date the Tribunal sent its decision", today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        fill(form, "What the decision says", "Section F to specify 2 hours of therapy a week");
+        fill(form, "recommendations about health provision", "The ICB should fund a wheelchair assessment");
+        complete();
+
+        awaitVariable(pi, "tribunalOutcome", "ORDER_TO_AMEND");
+        CaseJobs.runDue(runtime, management, c.reference());
+        assertThat(runtime.getVariable(pi.getId(), "healthRecommendations")).isEqualTo("The ICB should fund a wheelchair assessment");
+        assertThat(runtime.getVariable(pi.getId(), "socialCareRecommendations")).isNull();
+        String due = today.plusWeeks(5).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        assertThat(seeAndComplete(c, "Task_AmendPlan", "Issue the plan as the Tribunal requires", Map.of(
+                "namedSchoolName", "Riverside Academy", "amendmentSummary", "Section F amended")))
+                .contains(tribunalReference, "The Tribunal ordered the plan to be amended", due);
+    }
+
+    @Test
+    void theFormsForARemittedDecisionAndACeasingDecisionRender() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        CaseRecord remitted = decided(AppealableDecision.NO_PLAN, "REMITTED", today);
+        CaseRecord dismissed = decided(AppealableDecision.CEASE, "DISMISSED", today);
+
+        signIn("officer1");
+        openFilter("My tasks");
+        assertThat(seeAndComplete(remitted, "Task_Reconsider", "Reconsider the decision as remitted",
+                Map.of("reconsideredDecision", "A plan will be issued"))).contains("decision not to issue an EHC plan");
+        assertThat(seeAndComplete(dismissed, "Task_CarryOutCeaseDecision", "Carry out the decision on ceasing",
+                Map.of("ceaseDecisionDone", "Plan ceased, all told"))).contains("The Tribunal dismissed the appeal, so the plan ceases");
+    }
+
+    /** An appeal answered and heard, its decision recorded through the engine: the work it requires is waiting. */
+    private CaseRecord decided(AppealableDecision decision, String outcome, LocalDate today) {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        appeals.register(c.reference(), new NewAppeal(decision, "EH999/" + UUID.randomUUID().toString().substring(0, 8),
+                today, today.plusDays(60)));
+        for (String step : List.of("Task_RespondToTribunal", "Task_SendBundle", "Task_RecordDecision")) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskDefinitionKey(step).singleResult();
+            tasks.complete(task.getId(), Map.of("tribunalResponse", "OPPOSE", "responseSummary", "Opposed",
+                    "bundleSummary", "Sent", "tribunalOutcome", outcome, "tribunalDecisionSent", today.toString(),
+                    "decisionSummary", "Decided"));
+        }
+        CaseJobs.runDue(runtime, management, c.reference());
+        return c;
+    }
+
+    @Test
     void theMediationFormsRenderWithTheCasesValues() {
         CaseRecord c = TestCases.register(cases, "officer1");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -370,11 +487,6 @@ class TasklistBrowserTest {
     private void openFilter(String name) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(text())=\"" + name + "\"]")))
                 .click();
-    }
-
-    private void openTask(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//ol[contains(@class,'tasks-list')]//*[normalize-space(text())='" + name + "']"))).click();
     }
 
     /** Opens one task by id within the filter chosen, as a link from a message would. */
