@@ -110,13 +110,7 @@ public class ProcessAppeals {
         MediationOutcome outcome = named(MediationOutcome.class, task.getVariable("mediationOutcome"), "mediationOutcome");
         LocalDate today = Today.inLondon();
         if (outcome == MediationOutcome.AGREEMENT) {
-            Object actions = task.getVariable("agreedActions");
-            if (actions == null || actions.toString().isBlank()) {
-                throw new InvalidFieldException("agreedActions", "The actions agreed at mediation are required");
-            }
-            deadlines.done(execution, MEDIATION_HELD.name());
-            deadlines.open(execution, MEDIATION_ACTIONS, today, calendar.due(MEDIATION_ACTIONS, DueDateQuery.from(today)));
-            execution.setVariable("actionsDueBy", LetterDate.of(deadlines.dueOn(execution, MEDIATION_ACTIONS)));
+            agreed(task, today);
             return;
         }
         LocalDate certificate = VariableDates.of(task.getVariable("certificateIssued"), "certificateIssued");
@@ -134,6 +128,30 @@ public class ProcessAppeals {
             deadlines.cancel(execution, APPEAL_LODGE);
             deadlines.open(execution, APPEAL_LODGE, notice, appealBy);
         }
+    }
+
+    /**
+     * An agreement at mediation: its {@code agreedActions} are due within MEDIATION_ACTIONS, 2 weeks, or the limit an
+     * order would give when the Tribunal could have ordered them ({@code orderableAction}, reg 42); an agreed
+     * assessment or plan runs in ehc-needs-assessment on the clocks of an order, counted from today.
+     */
+    private void agreed(DelegateTask task, LocalDate today) {
+        DelegateExecution execution = task.getExecution();
+        Object actions = task.getVariable("agreedActions");
+        if (actions == null || actions.toString().isBlank()) {
+            throw new InvalidFieldException("agreedActions", "The actions agreed at mediation are required");
+        }
+        Object orderable = task.getVariable("orderableAction");
+        AgreedAction action = orderable == null || orderable.toString().isBlank() ? AgreedAction.NONE
+                : named(AgreedAction.class, orderable, "orderableAction");
+        execution.setVariable("orderableAction", action.name());
+        deadlines.done(execution, MEDIATION_HELD.name());
+        if (action.limit() == null) {
+            compliance.require(execution, TribunalRequirement.agreedAtMediation(action), today);
+            return;
+        }
+        deadlines.open(execution, MEDIATION_ACTIONS, today, calendar.due(action.limit(), DueDateQuery.from(today)));
+        execution.setVariable("actionsDueBy", LetterDate.of(deadlines.dueOn(execution, MEDIATION_ACTIONS)));
     }
 
     /**

@@ -47,6 +47,15 @@ record TribunalRequirement(RequiredWork work, DeadlineRegime regime, DeadlineKey
                 "the local authority did not oppose the appeal, so the plan continues.");
     }
 
+    /** A mediation agreement requires an assessment or a plan, which has the limits an order would (reg 42). */
+    static TribunalRequirement agreedAtMediation(AgreedAction action) {
+        return action == AgreedAction.ASSESS
+                ? new TribunalRequirement(RequiredWork.ASSESS, DeadlineRegime.ORDER_TO_ASSESS, null,
+                        "the local authority agreed at mediation to carry out the assessment.")
+                : new TribunalRequirement(RequiredWork.MAKE_PLAN, DeadlineRegime.PLAN_REQUIRED, null,
+                        "the local authority agreed at mediation to make and maintain a plan.");
+    }
+
     /** The Tribunal decided an appeal against {@code decision} with {@code outcome}. */
     static TribunalRequirement ordered(TribunalOutcome outcome, AppealableDecision decision) {
         return switch (outcome) {

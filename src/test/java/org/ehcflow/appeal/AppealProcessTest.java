@@ -285,6 +285,44 @@ class AppealProcessTest {
         });
     }
 
+    /** Agreed on Monday 21 December 2026: an amendment the Tribunal could have ordered has its 5 weeks, to 25 January. */
+    @Test
+    void anAgreedAmendmentTheTribunalCouldHaveOrderedHasTheLimitOfAnOrder() {
+        ProcessInstance watch = decisionNotifiedOn("2026-12-02", AppealableDecision.REFUSAL_TO_AMEND);
+        today("2026-12-07");
+        appeals.requestMediation(c.reference(), new MediationRequest(AppealableDecision.REFUSAL_TO_AMEND,
+                "Section F hours", false, LocalDate.of(2026, 12, 7)));
+        today("2026-12-21");
+        complete(task("Task_RecordMediationOutcome", watch), withVariables("mediationOutcome", "AGREEMENT",
+                "agreedActions", "Amend section F to 3 hours a week", "orderableAction", "AMEND"));
+
+        assertThat(deadline(DeadlineKey.MEDIATION_ACTIONS).dueDate()).isEqualTo(LocalDate.of(2027, 1, 25));
+        assertThat(task("Task_CarryOutAgreedActions", watch).getDueDate()).isEqualTo(endOf("2027-01-25"));
+    }
+
+    /**
+     * Agreed on Friday 20 November 2026 to assess: the parent must be told within 2 weeks, by 4 December, and the
+     * final plan is due within 14 weeks, by 26 February 2027, as if the Tribunal had ordered it.
+     */
+    @Test
+    void anAgreedAssessmentRunsOnTheClocksOfAnOrderToAssess() {
+        ProcessInstance watch = decisionNotifiedOn("2026-10-27", AppealableDecision.REFUSAL_TO_ASSESS);
+        today("2026-11-02");
+        appeals.requestMediation(c.reference(), new MediationRequest(AppealableDecision.REFUSAL_TO_ASSESS,
+                "Whether the needs call for an assessment", false, LocalDate.of(2026, 11, 2)));
+        today("2026-11-20");
+        complete(task("Task_RecordMediationOutcome", watch), withVariables("mediationOutcome", "AGREEMENT",
+                "agreedActions", "The LA will assess", "orderableAction", "ASSESS"));
+
+        assertThat(watch).isWaitingAt("CallActivity_AgreedAssessment");
+        assertThat(deadlines.findLatest(c.reference(), DeadlineKey.MEDIATION_ACTIONS)).isEmpty();
+        assertThat(deadline(DeadlineKey.ORDER_ASSESS_NOTIFY).dueDate()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(deadline(DeadlineKey.ORDER_ASSESS_FINAL_PLAN).dueDate()).isEqualTo(LocalDate.of(2027, 2, 26));
+        ProcessInstance assessment = runtimeService().createProcessInstanceQuery().superProcessInstanceId(watch.getId()).singleResult();
+        assertThat(assessment.getProcessDefinitionId()).startsWith("ehc-needs-assessment:");
+        assertThat(assessment).isWaitingAt("Task_TellParentRequestConsidered");
+    }
+
     /** As the other journeys do when their notice goes out (appeals.watch). */
     private ProcessInstance decisionNotifiedOn(String date, AppealableDecision decision) {
         today(date);
