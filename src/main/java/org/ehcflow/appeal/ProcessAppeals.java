@@ -1,16 +1,12 @@
 package org.ehcflow.appeal;
 
 import static org.ehcflow.deadline.DeadlineKey.APPEAL_LODGE;
-import static org.ehcflow.deadline.DeadlineKey.MEDIATION_ACTIONS;
 import static org.ehcflow.deadline.DeadlineKey.MEDIATION_CONTACT;
-import static org.ehcflow.deadline.DeadlineKey.MEDIATION_HEALTH_NOTICE;
-import static org.ehcflow.deadline.DeadlineKey.MEDIATION_HELD;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the appeal journey records and the clocks it keeps, by the name {@code appeals}: the family's time to
  * appeal after a decision, the LA's response, the evidence bundle before the hearing, the Tribunal's decision, a
- * withdrawal. The route is the BPMN's.
+ * withdrawal. Mediation is {@link ProcessMediation}'s, the work an order requires {@link TribunalCompliance}'s. The
+ * route is the BPMN's.
  */
 @Component("appeals")
 @Transactional
@@ -85,76 +82,6 @@ public class ProcessAppeals {
     }
 
     /**
-     * The LA was told on {@code mediationRequestedOn} that the family wants mediation: it must take place within
-     * MEDIATION_HELD, and the ICB must be told the issues within MEDIATION_HEALTH_NOTICE when health provision is in
-     * dispute. The family has contacted the adviser, so MEDIATION_CONTACT is over.
-     */
-    public void mediationRequested(DelegateExecution execution) {
-        LocalDate told = VariableDates.of(execution.getVariable("mediationRequestedOn"), "mediationRequestedOn");
-        deadlines.open(execution, MEDIATION_HELD, told, calendar.due(MEDIATION_HELD, DueDateQuery.from(told)));
-        if (Boolean.TRUE.equals(execution.getVariable("healthInDispute"))) {
-            deadlines.open(execution, MEDIATION_HEALTH_NOTICE, told, calendar.due(MEDIATION_HEALTH_NOTICE, DueDateQuery.from(told)));
-        }
-        deadlines.done(execution, MEDIATION_CONTACT.name());
-        execution.setVariable("mediationDueBy", LetterDate.of(deadlines.dueOn(execution, MEDIATION_HELD)));
-    }
-
-    /**
-     * "Record the outcome of mediation" completed with {@code mediationOutcome}: AGREEMENT (its {@code agreedActions}
-     * are due within MEDIATION_ACTIONS), CERTIFICATE after mediation without agreement, or NOT_ARRANGED when it could
-     * not take place in time. A certificate ({@code certificateIssued}) gives the family a month from it to appeal
-     * when that is later than APPEAL_LODGE.
-     */
-    public void mediationOutcome(DelegateTask task) {
-        DelegateExecution execution = task.getExecution();
-        MediationOutcome outcome = named(MediationOutcome.class, task.getVariable("mediationOutcome"), "mediationOutcome");
-        LocalDate today = Today.inLondon();
-        if (outcome == MediationOutcome.AGREEMENT) {
-            agreed(task, today);
-            return;
-        }
-        LocalDate certificate = VariableDates.of(task.getVariable("certificateIssued"), "certificateIssued");
-        if (certificate.isAfter(today)) {
-            throw new InvalidFieldException("certificateIssued", "The certificate cannot have been issued after today");
-        }
-        if (outcome == MediationOutcome.CERTIFICATE) {
-            deadlines.done(execution, MEDIATION_HELD.name());
-        } else {
-            deadlines.cancel(execution, MEDIATION_HELD);
-        }
-        LocalDate notice = VariableDates.of(execution.getVariable("decisionNotified"), "decisionNotified");
-        LocalDate appealBy = calendar.due(APPEAL_LODGE, new DueDateQuery(notice, certificate, null, false));
-        if (!appealBy.equals(deadlines.dueOn(execution, APPEAL_LODGE))) {
-            deadlines.cancel(execution, APPEAL_LODGE);
-            deadlines.open(execution, APPEAL_LODGE, notice, appealBy);
-        }
-    }
-
-    /**
-     * An agreement at mediation: its {@code agreedActions} are due within MEDIATION_ACTIONS, 2 weeks, or the limit an
-     * order would give when the Tribunal could have ordered them ({@code orderableAction}, reg 42); an agreed
-     * assessment or plan runs in ehc-needs-assessment on the clocks of an order, counted from today.
-     */
-    private void agreed(DelegateTask task, LocalDate today) {
-        DelegateExecution execution = task.getExecution();
-        Object actions = task.getVariable("agreedActions");
-        if (actions == null || actions.toString().isBlank()) {
-            throw new InvalidFieldException("agreedActions", "The actions agreed at mediation are required");
-        }
-        Object orderable = task.getVariable("orderableAction");
-        AgreedAction action = orderable == null || orderable.toString().isBlank() ? AgreedAction.NONE
-                : named(AgreedAction.class, orderable, "orderableAction");
-        execution.setVariable("orderableAction", action.name());
-        deadlines.done(execution, MEDIATION_HELD.name());
-        if (action.limit() == null) {
-            compliance.require(execution, TribunalRequirement.agreedAtMediation(action), today);
-            return;
-        }
-        deadlines.open(execution, MEDIATION_ACTIONS, today, calendar.due(action.limit(), DueDateQuery.from(today)));
-        execution.setVariable("actionsDueBy", LetterDate.of(deadlines.dueOn(execution, MEDIATION_ACTIONS)));
-    }
-
-    /**
      * The appeal journey started at its start event, for an appeal no watch waits for: registered through the API
      * (with {@code appealId}), or entered by an officer through the Tasklist start form ({@code caseReference},
      * {@code decision}, {@code tribunalReference}, {@code sentToLocalAuthority}, {@code hearingDate} if known), which
@@ -175,12 +102,12 @@ public class ProcessAppeals {
     }
 
     private TribunalAppeals.Entered enteredInTasklist(DelegateExecution execution) {
-        String reference = textOrNull(execution.getVariable("caseReference"));
+        String reference = FormFields.textOrNull(execution.getVariable("caseReference"));
         if (reference == null) {
             throw new InvalidFieldException("caseReference", "caseReference is required: the case the appeal is about");
         }
-        NewAppeal appeal = new NewAppeal(named(AppealableDecision.class, execution.getVariable("decision"), "decision"),
-                textOrNull(execution.getVariable("tribunalReference")), formDate(execution, "sentToLocalAuthority"),
+        NewAppeal appeal = new NewAppeal(FormFields.named(AppealableDecision.class, execution.getVariable("decision"), "decision"),
+                FormFields.textOrNull(execution.getVariable("tribunalReference")), formDate(execution, "sentToLocalAuthority"),
                 formDate(execution, "hearingDate"));
         execution.setProcessBusinessKey(reference);
         execution.removeVariables(List.of("caseReference", "decision", "sentToLocalAuthority"));
@@ -224,7 +151,7 @@ public class ProcessAppeals {
      */
     public void responded(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        TribunalResponse response = named(TribunalResponse.class, task.getVariable("tribunalResponse"), "tribunalResponse");
+        TribunalResponse response = FormFields.named(TribunalResponse.class, task.getVariable("tribunalResponse"), "tribunalResponse");
         LocalDate today = Today.inLondon();
         deadlines.done(execution, TRIBUNAL_RESPONSE.name());
         appeals.responded(appealId(execution), response, today);
@@ -242,7 +169,7 @@ public class ProcessAppeals {
 
     /** "Record the Tribunal's decision" completed with {@code tribunalOutcome} and {@code tribunalDecisionSent}. */
     public void decided(DelegateTask task) {
-        TribunalOutcome outcome = named(TribunalOutcome.class, task.getVariable("tribunalOutcome"), "tribunalOutcome");
+        TribunalOutcome outcome = FormFields.named(TribunalOutcome.class, task.getVariable("tribunalOutcome"), "tribunalOutcome");
         LocalDate sent = VariableDates.of(task.getVariable("tribunalDecisionSent"), "tribunalDecisionSent");
         if (sent.isAfter(Today.inLondon())) {
             throw new InvalidFieldException("tribunalDecisionSent", "The Tribunal's decision cannot have been sent after today");
@@ -251,8 +178,8 @@ public class ProcessAppeals {
         TribunalRequirement requirement = TribunalRequirement.ordered(outcome, decision(execution));
         appeals.decided(appealId(execution), outcome, sent);
         execution.setVariable("tribunalDecisionOn", LetterDate.of(sent));
-        execution.setVariable("healthRecommendations", textOrNull(task.getVariable("healthRecommendations")));
-        execution.setVariable("socialCareRecommendations", textOrNull(task.getVariable("socialCareRecommendations")));
+        execution.setVariable("healthRecommendations", FormFields.textOrNull(task.getVariable("healthRecommendations")));
+        execution.setVariable("socialCareRecommendations", FormFields.textOrNull(task.getVariable("socialCareRecommendations")));
         compliance.require(execution, requirement, sent);
     }
 
@@ -279,16 +206,12 @@ public class ProcessAppeals {
     }
 
     private static LocalDate formDate(DelegateExecution execution, String field) {
-        String text = textOrNull(execution.getVariable(field));
+        String text = FormFields.textOrNull(execution.getVariable(field));
         try {
             return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, field + " must be a date (YYYY-MM-DD)");
         }
-    }
-
-    private static String textOrNull(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private Appeal appeal(DelegateExecution execution) {
@@ -298,13 +221,5 @@ public class ProcessAppeals {
 
     private static long appealId(DelegateExecution execution) {
         return ((Number) execution.getVariable("appealId")).longValue();
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, Object value, String field) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, field + " must be one of " + Arrays.toString(type.getEnumConstants()));
-        }
     }
 }
