@@ -58,6 +58,12 @@ public class CaseRepository {
                 .optional();
     }
 
+    /** The case now has {@code officer} as its named officer. */
+    public void nameOfficer(String reference, String officer) {
+        jdbc.sql("update ehc_case set case_officer = :officer where reference = :reference")
+                .param("officer", officer).param("reference", reference).update();
+    }
+
     public void moveTo(String reference, CaseStage stage) {
         jdbc.sql("update ehc_case set stage = :stage where reference = :reference")
                 .param("stage", stage.name()).param("reference", reference).update();

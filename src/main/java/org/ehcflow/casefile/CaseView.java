@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.ehcflow.deadline.Deadline;
 
-/** A case as {@code GET /api/cases/{reference}} shows it: who, who holds it, where it stands and its clocks. */
+/**
+ * A case as {@code GET /api/cases/{reference}} shows it: who, who holds it (and the handover notes of those who
+ * held it before), where it stands and its clocks.
+ */
 public record CaseView(String reference, CaseRecord.Child child, CaseRecord.Parent parent, CaseRecord.School school,
                        CaseRecord.Requester requester, LocalDate requestReceived, String caseOfficer, String stage,
-                       List<String> flags, List<DeadlineView> deadlines) {
+                       List<String> flags, List<DeadlineView> deadlines, List<Handover> handovers) {
 
     public record DeadlineView(String key, LocalDate startDate, LocalDate dueDate, String status, LocalDate metOn,
                                Deadline.DeadlineException exception, Deadline.Recovery recovery) {

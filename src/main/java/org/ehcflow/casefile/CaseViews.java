@@ -7,18 +7,20 @@ import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Builds the API's view of a case from the case table and its deadlines. */
+/** Builds the API's view of a case from the case table, its deadlines and its handover notes. */
 @Component
 public class CaseViews {
 
     private final CaseRepository cases;
     private final DeadlineRepository deadlines;
     private final CaseRegistration registration;
+    private final HandoverRepository handovers;
 
-    CaseViews(CaseRepository cases, DeadlineRepository deadlines, CaseRegistration registration) {
+    CaseViews(CaseRepository cases, DeadlineRepository deadlines, CaseRegistration registration, HandoverRepository handovers) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.registration = registration;
+        this.handovers = handovers;
     }
 
     public CaseView of(String reference) {
@@ -29,6 +31,6 @@ public class CaseViews {
                         + " request: the LA need not consider it (Children and Families Act 2014 s.36(6))"));
         return new CaseView(c.reference(), c.child(), c.parent(), c.school(), c.requester(), c.requestReceived(),
                 c.caseOfficer(), c.stage(), flags,
-                deadlines.forCase(reference).stream().map(CaseView.DeadlineView::of).toList());
+                deadlines.forCase(reference).stream().map(CaseView.DeadlineView::of).toList(), handovers.forCase(reference));
     }
 }

@@ -30,6 +30,9 @@ class ApiSecurity {
     /** Bringing in a council's existing plans is a team-wide act: managers and administrators. */
     private static final String[] PLAN_IMPORTERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
 
+    /** Caseloads, absences and the moving of cases are the managers' (and administrators'): officers get 403. */
+    private static final String[] CASELOAD_MANAGERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
+
     /** Partner services submit advice for a case, each only its own kind (checked by the advice endpoint). */
     private static final String[] ADVISERS = {GROUP_PREFIX + Groups.SCHOOLS, GROUP_PREFIX + Groups.HEALTH,
             GROUP_PREFIX + Groups.EDUCATIONAL_PSYCHOLOGISTS, GROUP_PREFIX + Groups.SOCIAL_CARE};
@@ -41,6 +44,7 @@ class ApiSecurity {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/cases/*/advice/*")).hasAnyAuthority(ADVISERS)
+                        .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**")).hasAnyAuthority(CASELOAD_MANAGERS)
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .requestMatchers(path("/api/plans/**")).hasAnyAuthority(PLAN_IMPORTERS)
                         .anyRequest().authenticated())

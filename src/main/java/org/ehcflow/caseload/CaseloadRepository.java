@@ -1,0 +1,72 @@
+package org.ehcflow.caseload;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ehcflow.casefile.CaseStage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Caseload figures from the product's tables: open cases per officer and the state of their statutory deadlines.
+ * A deadline is outstanding while OPEN, or BREACHED and not yet done; it is overdue once its due date has passed.
+ */
+@Repository
+class CaseloadRepository {
+
+    record DeadlineCounts(int dueWithin7Days, int overdue, int breachedLast30Days) {
+    }
+
+    private static final List<String> OPEN_STAGES = Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen)
+            .map(Enum::name).toList();
+
+    private final JdbcClient jdbc;
+
+    CaseloadRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<String, DeadlineCounts> deadlineCountsPerOfficer(LocalDate today) {
+        Map<String, DeadlineCounts> counts = new HashMap<>();
+        jdbc.sql("""
+                select c.case_officer,
+                       sum(case when d.status = 'OPEN' and d.due_date between :today and :week then 1 else 0 end),
+                       sum(case when (d.status = 'OPEN' or (d.status = 'BREACHED' and d.met_on is null))
+                                 and d.due_date < :today then 1 else 0 end),
+                       sum(case when d.status = 'BREACHED' and d.due_date >= :monthAgo and d.due_date < :today then 1 else 0 end)
+                from ehc_case c join deadline d on d.case_reference = c.reference
+                where c.stage in (:stages) and c.case_officer is not null
+                group by c.case_officer""")
+                .param("today", today).param("week", today.plusDays(7)).param("monthAgo", today.minusDays(31))
+                .param("stages", OPEN_STAGES)
+                .query((rs, row) -> counts.put(rs.getString(1), new DeadlineCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
+                .list();
+        return counts;
+    }
+
+    /** The officer's open cases, each with its earliest outstanding deadline. */
+    List<HeldCase> heldBy(String officer) {
+        return jdbc.sql("""
+                select c.reference, c.child_given_name, c.child_family_name, c.stage, n.deadline_key, n.due_date, n.status
+                from ehc_case c
+                left join deadline n on n.id = (
+                    select d.id from deadline d
+                    where d.case_reference = c.reference and (d.status = 'OPEN' or (d.status = 'BREACHED' and d.met_on is null))
+                    order by d.due_date, d.id fetch first 1 rows only)
+                where c.case_officer = :officer and c.stage in (:stages)
+                order by n.due_date nulls last, c.reference""")
+                .param("officer", officer).param("stages", OPEN_STAGES)
+                .query((rs, row) -> new HeldCase(rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? null : new HeldCase.NextDeadline(rs.getString(5),
+                                rs.getObject(6, LocalDate.class), rs.getString(7))))
+                .list();
+    }
+
+    List<String> openCasesOf(String officer) {
+        return jdbc.sql("select reference from ehc_case where case_officer = :officer and stage in (:stages) order by reference")
+                .param("officer", officer).param("stages", OPEN_STAGES).query(String.class).list();
+    }
+}

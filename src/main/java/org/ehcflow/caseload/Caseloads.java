@@ -1,0 +1,99 @@
+package org.ehcflow.caseload;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.deadline.Today;
+import org.ehcflow.identity.Groups;
+import org.ehcflow.system.EngineAsSystem;
+import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The team's caseloads, for the managers' view and {@code GET /api/caseloads}: every member of case-officers. */
+@Service
+public class Caseloads {
+
+    private final CaseRepository cases;
+    private final CaseloadRepository caseloads;
+    private final AbsenceRepository absences;
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final EngineAsSystem engine;
+
+    Caseloads(CaseRepository cases, CaseloadRepository caseloads, AbsenceRepository absences, IdentityService identity,
+              TaskService tasks, EngineAsSystem engine) {
+        this.cases = cases;
+        this.caseloads = caseloads;
+        this.absences = absences;
+        this.identity = identity;
+        this.tasks = tasks;
+        this.engine = engine;
+    }
+
+    /** One row per officer, by user id. */
+    public List<OfficerCaseload> team() {
+        LocalDate today = Today.inLondon();
+        Map<String, Integer> open = cases.openCasesPerOfficer();
+        Map<String, CaseloadRepository.DeadlineCounts> deadlines = caseloads.deadlineCountsPerOfficer(today);
+        Set<String> away = absences.awayOn(today);
+        return officers().stream().map(officer -> {
+            CaseloadRepository.DeadlineCounts counts = deadlines.getOrDefault(officer.getId(), new CaseloadRepository.DeadlineCounts(0, 0, 0));
+            long openTasks = engine.call(() -> tasks.createTaskQuery().taskAssignee(officer.getId()).count());
+            return new OfficerCaseload(officer.getId(), fullName(officer), open.getOrDefault(officer.getId(), 0), openTasks,
+                    counts.dueWithin7Days(), counts.overdue(), counts.breachedLast30Days(), !away.contains(officer.getId()));
+        }).toList();
+    }
+
+    /** {@code GET /api/caseloads/{officer}}: the officer's row, cases with their next deadline, and absences. */
+    public OfficerCases of(String officer) {
+        OfficerCaseload row = team().stream().filter(o -> o.officer().equals(officer)).findFirst()
+                .orElseThrow(() -> new NotFoundException(officer + " is not a case officer"));
+        return new OfficerCases(row, caseloads.heldBy(officer), absences.currentAndComing(officer, Today.inLondon()));
+    }
+
+    public record OfficerCases(OfficerCaseload caseload, List<HeldCase> cases, List<Absence> absences) {
+    }
+
+    /** The officer is away from one day to another: no new cases then. Managers only (see ApiSecurity). */
+    @Transactional
+    public Absence recordAbsence(String officer, Absence.New absence, String recordedBy) {
+        requireOfficer(officer, "officer");
+        if (absence == null || absence.from() == null) {
+            throw new InvalidFieldException("from", "from is required (YYYY-MM-DD): the first day away");
+        }
+        if (absence.to() == null) {
+            throw new InvalidFieldException("to", "to is required (YYYY-MM-DD): the last day away");
+        }
+        if (absence.to().isBefore(absence.from())) {
+            throw new InvalidFieldException("to", "to cannot be before from");
+        }
+        if (absence.reason() == null || absence.reason().isBlank() || absence.reason().strip().length() > 200) {
+            throw new InvalidFieldException("reason", "reason is required, at most 200 characters (leave, sickness)");
+        }
+        long id = absences.insert(officer, absence, recordedBy);
+        return new Absence(id, officer, absence.from(), absence.to(), absence.reason().strip());
+    }
+
+    /** The members of case-officers, by user id. */
+    List<User> officers() {
+        return engine.call(() -> identity.createUserQuery().memberOfGroup(Groups.CASE_OFFICERS).orderByUserId().asc().list());
+    }
+
+    void requireOfficer(String userId, String field) {
+        if (userId == null || officers().stream().noneMatch(u -> u.getId().equals(userId))) {
+            throw new InvalidFieldException(field, field + " must be a case officer (a member of " + Groups.CASE_OFFICERS + ")");
+        }
+    }
+
+    private static String fullName(User user) {
+        return (user.getFirstName() + " " + user.getLastName()).strip();
+    }
+}

@@ -1,0 +1,168 @@
+package org.ehcflow.caseload;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.Handover;
+import org.ehcflow.casefile.HandoverRepository;
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.deadline.Today;
+import org.ehcflow.system.EngineAsSystem;
+import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves cases between officers, for managers only (see ApiSecurity). A moved case's named officer changes, its open
+ * tasks held by the old officer move with it (partner tasks stay with their groups; tasks still to come follow the
+ * named officer), a handover note is recorded on the case, and the new officer is told the cases received, once per
+ * move, as a job ({@code case-handover}). Anything wrong in the request changes nothing.
+ */
+@Service
+public class Reassignments {
+
+    static final String HANDOVER_PROCESS = "case-handover";
+
+    private final CaseRepository cases;
+    private final CaseloadRepository caseloads;
+    private final HandoverRepository handovers;
+    private final AbsenceRepository absences;
+    private final Caseloads team;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final EngineAsSystem engine;
+
+    Reassignments(CaseRepository cases, CaseloadRepository caseloads, HandoverRepository handovers, AbsenceRepository absences,
+                  Caseloads team, TaskService tasks, RuntimeService runtime, EngineAsSystem engine) {
+        this.cases = cases;
+        this.caseloads = caseloads;
+        this.handovers = handovers;
+        this.absences = absences;
+        this.team = team;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.engine = engine;
+    }
+
+    /** {@code POST /api/cases/{reference}/reassign}. */
+    @Transactional
+    public List<Handover> reassignCase(String reference, Reassignment request, String manager) {
+        CaseRecord c = cases.find(reference).orElseThrow(() -> new NotFoundException("There is no case " + reference));
+        String reason = reason(request);
+        team.requireOfficer(request.to(), "to");
+        if (request.to().equals(c.caseOfficer())) {
+            throw new InvalidFieldException("to", request.to() + " already holds case " + reference);
+        }
+        return move(Map.of(reference, request.to()), Map.of(reference, c), reason, manager);
+    }
+
+    /** {@code POST /api/caseloads/{officer}/reassign}: all the officer's open cases, or those selected. */
+    @Transactional
+    public List<Handover> reassignCaseload(String officer, Reassignment request, String manager) {
+        team.requireOfficer(officer, "officer");
+        String reason = reason(request);
+        List<String> held = caseloads.openCasesOf(officer);
+        List<String> moving = request.cases() == null ? held : request.cases();
+        if (moving.isEmpty()) {
+            throw new InvalidFieldException("cases", officer + " holds no open case to move");
+        }
+        for (String reference : moving) {
+            if (!held.contains(reference)) {
+                throw new InvalidFieldException("cases", "Case " + reference + " is not an open case of " + officer);
+            }
+        }
+        Map<String, String> to = Boolean.TRUE.equals(request.spread()) ? spread(officer, moving, request)
+                : toOne(officer, moving, request);
+        Map<String, CaseRecord> records = new HashMap<>();
+        moving.forEach(reference -> records.put(reference, cases.find(reference).orElseThrow()));
+        return move(to, records, reason, manager);
+    }
+
+    private Map<String, String> toOne(String officer, List<String> moving, Reassignment request) {
+        team.requireOfficer(request.to(), "to");
+        if (request.to().equals(officer)) {
+            throw new InvalidFieldException("to", "to must be another officer than " + officer);
+        }
+        Map<String, String> to = new LinkedHashMap<>();
+        moving.forEach(reference -> to.put(reference, request.to()));
+        return to;
+    }
+
+    /** Each case in turn to the available officer (not away today, not the one giving them up) holding fewest. */
+    private Map<String, String> spread(String officer, List<String> moving, Reassignment request) {
+        if (request.to() != null) {
+            throw new InvalidFieldException("to", "Give either to or spread, not both");
+        }
+        Set<String> away = absences.awayOn(Today.inLondon());
+        Map<String, Integer> load = new HashMap<>(cases.openCasesPerOfficer());
+        List<String> receivers = team.officers().stream().map(u -> u.getId())
+                .filter(id -> !id.equals(officer) && !away.contains(id)).toList();
+        if (receivers.isEmpty()) {
+            throw new InvalidFieldException("spread", "No other case officer is available today to receive the cases");
+        }
+        Map<String, String> to = new LinkedHashMap<>();
+        for (String reference : moving) {
+            String least = receivers.stream().min(Comparator.comparing((String id) -> load.getOrDefault(id, 0))
+                    .thenComparing(Comparator.naturalOrder())).orElseThrow();
+            load.merge(least, 1, Integer::sum);
+            to.put(reference, least);
+        }
+        return to;
+    }
+
+    private List<Handover> move(Map<String, String> to, Map<String, CaseRecord> records, String reason, String manager) {
+        Instant now = Instant.now();
+        String batch = UUID.randomUUID().toString();
+        List<Handover> notes = new ArrayList<>();
+        for (Map.Entry<String, String> move : to.entrySet()) {
+            CaseRecord c = records.get(move.getKey());
+            cases.nameOfficer(c.reference(), move.getValue());
+            if (c.caseOfficer() != null) {
+                engine.run(() -> tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskAssignee(c.caseOfficer())
+                        .list().forEach(task -> tasks.setAssignee(task.getId(), move.getValue())));
+            }
+            notes.add(handovers.insert(c.reference(), c.caseOfficer(), move.getValue(), reason, manager, now, batch));
+        }
+        notes.stream().collect(Collectors.groupingBy(Handover::toOfficer, LinkedHashMap::new, Collectors.toList()))
+                .forEach((officer, received) -> tellNewOfficer(received, records, reason, manager));
+        return notes;
+    }
+
+    private void tellNewOfficer(List<Handover> received, Map<String, CaseRecord> records, String reason, String manager) {
+        String list = received.stream().map(h -> {
+            CaseRecord c = records.get(h.caseReference());
+            return "- " + c.reference() + ": " + c.child().givenName() + " " + c.child().familyName();
+        }).collect(Collectors.joining("\n"));
+        String from = received.stream().map(Handover::fromOfficer).distinct()
+                .map(o -> o == null ? "the unassigned queue" : o).collect(Collectors.joining(", "));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("casesReceived", list);
+        variables.put("casesCount", String.valueOf(received.size()));
+        variables.put("handoverReason", reason);
+        variables.put("handedOverBy", manager);
+        variables.put("fromOfficer", from);
+        engine.run(() -> runtime.startProcessInstanceByKey(HANDOVER_PROCESS, received.get(0).caseReference(), variables));
+    }
+
+    private static String reason(Reassignment request) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw new InvalidFieldException("reason", "reason is required: why the cases change hands, for the handover note");
+        }
+        if (request.reason().strip().length() > 2000) {
+            throw new InvalidFieldException("reason", "reason is at most 2000 characters");
+        }
+        return request.reason().strip();
+    }
+}
