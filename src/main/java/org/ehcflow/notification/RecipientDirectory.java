@@ -39,7 +39,7 @@ class RecipientDirectory {
                     : List.of(user(role, identity.createUserQuery().userId(c.caseOfficer()).singleResult(), c.caseOfficer()));
             case MANAGER -> identity.createUserQuery().memberOfGroup(Groups.MANAGERS).orderByUserId().asc().list()
                     .stream().map(u -> user(role, u, u.getId())).toList();
-            case OTHER_ADVISER, CONSULTED_SCHOOL, NAMED_SCHOOL -> throw new IllegalStateException(role + " is named by the step");
+            case OTHER_ADVISER, CONSULTED_SCHOOL, NAMED_SCHOOL, COMPLAINANT -> throw new IllegalStateException(role + " is named by the step");
         };
     }
 

@@ -8,7 +8,9 @@ public enum RecipientRole {
     PARENT, SCHOOL, HEALTH, SOCIAL_CARE, EDUCATIONAL_PSYCHOLOGY, OFFICER, MANAGER,
     OTHER_ADVISER("otherAdviserName", "otherAdviserEmail"),
     CONSULTED_SCHOOL("consultedSchoolName", "consultedSchoolEmail"),
-    NAMED_SCHOOL("namedSchoolName", "namedSchoolEmail");
+    NAMED_SCHOOL("namedSchoolName", "namedSchoolEmail"),
+    /** Who made the query or complaint, as it was logged. */
+    COMPLAINANT("complainantName", "complainantEmail");
 
     private final String nameVariable;
     private final String addressVariable;

@@ -46,8 +46,10 @@ class ModelValidationTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Pattern GENERATED_ID = Pattern.compile("(Activity|Gateway|Event|Flow|StartEvent|EndEvent|Task)_[0-9a-z]{7}");
-    /** Timers that wait for a day someone fixed, not for a statutory deadline: the review meeting's day. */
-    private static final java.util.Set<String> SCHEDULED_EVENTS = java.util.Set.of("${reviews.meetingDayAt(execution)}");
+    /** Timers that wait for a day someone fixed, not for a statutory deadline: the review meeting's day, the end of a
+     * complainant's time to escalate under the council's policy. */
+    private static final java.util.Set<String> SCHEDULED_EVENTS = java.util.Set.of("${reviews.meetingDayAt(execution)}",
+            "${complaints.escalationClosesAt(execution)}");
     private static final Pattern TIMER_KEY = Pattern.compile("\\$\\{deadlines\\.(breachAt|warningAt)\\(execution, ('([A-Z0-9_]+)'|([a-z][A-Za-z]*Key))\\)}");
     private static final Set<String> KEYS = Arrays.stream(DeadlineKey.values()).map(Enum::name).collect(Collectors.toSet());
 
