@@ -26,12 +26,15 @@ public class CaseRegistration {
     private final CaseRepository cases;
     private final CaseReferences references;
     private final OfficerAllocation allocation;
+    private final UnassignedCases unassigned;
     private final Validator validator;
 
-    CaseRegistration(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, Validator validator) {
+    CaseRegistration(CaseRepository cases, CaseReferences references, OfficerAllocation allocation,
+                     UnassignedCases unassigned, Validator validator) {
         this.cases = cases;
         this.references = references;
         this.allocation = allocation;
+        this.unassigned = unassigned;
         this.validator = validator;
     }
 
@@ -50,9 +53,12 @@ public class CaseRegistration {
                 new CaseRecord.Parent(parent.name().strip(), blankToNull(parent.email()), blankToNull(parent.phone())),
                 school == null ? new CaseRecord.School(null, null, null)
                         : new CaseRecord.School(school.name().strip(), blankToNull(school.urn()), blankToNull(school.email())),
-                allocation.leastLoadedOfficer(), CaseStage.CONSIDERING_REQUEST.name(), request.requestReceived(),
-                request.requester(), Instant.now());
+                allocation.caseloads().allocate().orElse(null), CaseStage.CONSIDERING_REQUEST.name(),
+                request.requestReceived(), request.requester(), Instant.now());
         cases.insert(c);
+        if (c.caseOfficer() == null) {
+            unassigned.queue(c.reference());
+        }
         return new Registered(c, recentAssessmentBefore(c));
     }
 

@@ -47,19 +47,23 @@ class CaseloadRepository {
         return counts;
     }
 
-    /** The officer's open cases, each with its earliest outstanding deadline. */
+    /** The officer's open cases ({@code null}: the cases no officer holds), each with its earliest outstanding deadline. */
     List<HeldCase> heldBy(String officer) {
-        return jdbc.sql("""
+        String holder = officer == null ? "c.case_officer is null" : "c.case_officer = :officer";
+        var query = jdbc.sql("""
                 select c.reference, c.child_given_name, c.child_family_name, c.stage, n.deadline_key, n.due_date, n.status
                 from ehc_case c
                 left join deadline n on n.id = (
                     select d.id from deadline d
                     where d.case_reference = c.reference and (d.status = 'OPEN' or (d.status = 'BREACHED' and d.met_on is null))
                     order by d.due_date, d.id fetch first 1 rows only)
-                where c.case_officer = :officer and c.stage in (:stages)
-                order by n.due_date nulls last, c.reference""")
-                .param("officer", officer).param("stages", OPEN_STAGES)
-                .query((rs, row) -> new HeldCase(rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4),
+                where %s and c.stage in (:stages)
+                order by n.due_date nulls last, c.reference""".formatted(holder))
+                .param("stages", OPEN_STAGES);
+        if (officer != null) {
+            query = query.param("officer", officer);
+        }
+        return query.query((rs, row) -> new HeldCase(rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4),
                         rs.getString(5) == null ? null : new HeldCase.NextDeadline(rs.getString(5),
                                 rs.getObject(6, LocalDate.class), rs.getString(7))))
                 .list();

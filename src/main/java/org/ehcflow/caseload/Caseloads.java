@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.OfficerAvailability;
+import org.ehcflow.complaint.ComplaintRepository;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.identity.Groups;
 import org.ehcflow.system.EngineAsSystem;
@@ -24,15 +26,22 @@ public class Caseloads {
     private final CaseRepository cases;
     private final CaseloadRepository caseloads;
     private final AbsenceRepository absences;
+    private final CapRepository caps;
+    private final TeamAvailability availability;
+    private final ComplaintRepository complaints;
     private final IdentityService identity;
     private final TaskService tasks;
     private final EngineAsSystem engine;
 
-    Caseloads(CaseRepository cases, CaseloadRepository caseloads, AbsenceRepository absences, IdentityService identity,
-              TaskService tasks, EngineAsSystem engine) {
+    Caseloads(CaseRepository cases, CaseloadRepository caseloads, AbsenceRepository absences, CapRepository caps,
+              TeamAvailability availability, ComplaintRepository complaints, IdentityService identity, TaskService tasks,
+              EngineAsSystem engine) {
         this.cases = cases;
         this.caseloads = caseloads;
         this.absences = absences;
+        this.caps = caps;
+        this.availability = availability;
+        this.complaints = complaints;
         this.identity = identity;
         this.tasks = tasks;
         this.engine = engine;
@@ -44,11 +53,15 @@ public class Caseloads {
         Map<String, Integer> open = cases.openCasesPerOfficer();
         Map<String, CaseloadRepository.DeadlineCounts> deadlines = caseloads.deadlineCountsPerOfficer(today);
         Set<String> away = absences.awayOn(today);
+        OfficerAvailability.Caps cap = availability.caps();
+        Map<String, Integer> openComplaints = complaints.openPerOfficer();
         return officers().stream().map(officer -> {
             CaseloadRepository.DeadlineCounts counts = deadlines.getOrDefault(officer.getId(), new CaseloadRepository.DeadlineCounts(0, 0, 0));
             long openTasks = engine.call(() -> tasks.createTaskQuery().taskAssignee(officer.getId()).count());
             return new OfficerCaseload(officer.getId(), fullName(officer), open.getOrDefault(officer.getId(), 0), openTasks,
-                    counts.dueWithin7Days(), counts.overdue(), counts.breachedLast30Days(), !away.contains(officer.getId()));
+                    counts.dueWithin7Days(), counts.overdue(), counts.breachedLast30Days(), !away.contains(officer.getId()),
+                    cap.of(officer.getId()) == Integer.MAX_VALUE ? null : cap.of(officer.getId()),
+                    openComplaints.getOrDefault(officer.getId(), 0));
         }).toList();
     }
 
@@ -80,6 +93,25 @@ public class Caseloads {
         }
         long id = absences.insert(officer, absence, recordedBy);
         return new Absence(id, officer, absence.from(), absence.to(), absence.reason().strip());
+    }
+
+    /** {@code GET /api/caseloads/unassigned}: the team's unassigned queue, each case with its next deadline. */
+    public List<HeldCase> unassigned() {
+        return caseloads.heldBy(null);
+    }
+
+    /** The officer's own caseload cap, or none ({@code null}: the team's default, if any, applies). */
+    @Transactional
+    public OfficerCaseload setCap(String officer, Cap cap, String setBy) {
+        requireOfficer(officer, "officer");
+        if (cap != null && cap.maxOpenCases() != null && cap.maxOpenCases() < 0) {
+            throw new InvalidFieldException("maxOpenCases", "maxOpenCases cannot be negative");
+        }
+        caps.set(officer, cap == null ? null : cap.maxOpenCases(), setBy);
+        return team().stream().filter(o -> o.officer().equals(officer)).findFirst().orElseThrow();
+    }
+
+    public record Cap(Integer maxOpenCases) {
     }
 
     /** The members of case-officers, by user id. */

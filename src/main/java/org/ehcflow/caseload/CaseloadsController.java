@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +28,16 @@ class CaseloadsController {
     @GetMapping("/api/caseloads")
     List<OfficerCaseload> team() {
         return caseloads.team();
+    }
+
+    @GetMapping("/api/caseloads/unassigned")
+    List<HeldCase> unassigned() {
+        return caseloads.unassigned();
+    }
+
+    @PutMapping("/api/caseloads/{officer}/cap")
+    OfficerCaseload cap(@PathVariable String officer, @RequestBody Caseloads.Cap cap, Authentication caller) {
+        return caseloads.setCap(officer, cap, caller.getName());
     }
 
     @GetMapping("/api/caseloads/{officer}")

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.Handover;
 import org.ehcflow.casefile.HandoverRepository;
+import org.ehcflow.casefile.UnassignedCases;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.EngineAsSystem;
@@ -40,17 +43,19 @@ public class Reassignments {
     private final HandoverRepository handovers;
     private final AbsenceRepository absences;
     private final Caseloads team;
+    private final UnassignedCases unassigned;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final EngineAsSystem engine;
 
     Reassignments(CaseRepository cases, CaseloadRepository caseloads, HandoverRepository handovers, AbsenceRepository absences,
-                  Caseloads team, TaskService tasks, RuntimeService runtime, EngineAsSystem engine) {
+                  Caseloads team, UnassignedCases unassigned, TaskService tasks, RuntimeService runtime, EngineAsSystem engine) {
         this.cases = cases;
         this.caseloads = caseloads;
         this.handovers = handovers;
         this.absences = absences;
         this.team = team;
+        this.unassigned = unassigned;
         this.tasks = tasks;
         this.runtime = runtime;
         this.engine = engine;
@@ -65,7 +70,22 @@ public class Reassignments {
         if (request.to().equals(c.caseOfficer())) {
             throw new InvalidFieldException("to", request.to() + " already holds case " + reference);
         }
-        return move(Map.of(reference, request.to()), Map.of(reference, c), reason, manager);
+        List<Handover> notes = move(Map.of(reference, request.to()), Map.of(reference, c), reason, manager);
+        if (c.caseOfficer() == null) {
+            unassigned.officerNamed(reference);
+        }
+        return notes;
+    }
+
+    /** A manager's "Name an officer for the case" for a case in the unassigned queue. */
+    @Transactional
+    public Handover allocate(String reference, String officer, String note, String manager) {
+        CaseRecord c = cases.find(reference).orElseThrow(() -> new NotFoundException("There is no case " + reference));
+        team.requireOfficer(officer, "caseOfficer");
+        if (c.caseOfficer() != null) {
+            throw new InvalidFieldException("caseOfficer", "Case " + reference + " is already held by " + c.caseOfficer());
+        }
+        return move(Map.of(reference, officer), Map.of(reference, c), note, manager).get(0);
     }
 
     /** {@code POST /api/caseloads/{officer}/reassign}: all the officer's open cases, or those selected. */
@@ -73,10 +93,11 @@ public class Reassignments {
     public List<Handover> reassignCaseload(String officer, Reassignment request, String manager) {
         team.requireOfficer(officer, "officer");
         String reason = reason(request);
-        List<String> held = caseloads.openCasesOf(officer);
+        List<String> held = heldBy(officer);
         List<String> moving = request.cases() == null ? held : request.cases();
         if (moving.isEmpty()) {
-            throw new InvalidFieldException("cases", officer + " holds no open case to move");
+            throw new InvalidFieldException("cases", request.cases() == null ? officer + " holds no open case to move"
+                    : "Select at least one case to move");
         }
         for (String reference : moving) {
             if (!held.contains(reference)) {
@@ -88,6 +109,24 @@ public class Reassignments {
         Map<String, CaseRecord> records = new HashMap<>();
         moving.forEach(reference -> records.put(reference, cases.find(reference).orElseThrow()));
         return move(to, records, reason, manager);
+    }
+
+    /**
+     * The officer's open cases, and any other case of theirs with work still going on (an appeal against a refusal
+     * to assess, say): moving "all of their cases" must leave no task behind.
+     */
+    private List<String> heldBy(String officer) {
+        List<String> held = new ArrayList<>(caseloads.openCasesOf(officer));
+        engine.call(() -> {
+            Set<String> instances = tasks.createTaskQuery().taskAssignee(officer).list().stream()
+                    .map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            return instances.isEmpty() ? List.<String>of() : runtime.createProcessInstanceQuery()
+                    .processInstanceIds(instances).list().stream().map(pi -> pi.getBusinessKey()).distinct().toList();
+        }).stream()
+                .filter(reference -> reference != null && !held.contains(reference))
+                .filter(reference -> cases.find(reference).map(c -> officer.equals(c.caseOfficer())).orElse(false))
+                .forEach(held::add);
+        return held;
     }
 
     private Map<String, String> toOne(String officer, List<String> moving, Reassignment request) {
@@ -129,15 +168,19 @@ public class Reassignments {
         for (Map.Entry<String, String> move : to.entrySet()) {
             CaseRecord c = records.get(move.getKey());
             cases.nameOfficer(c.reference(), move.getValue());
-            if (c.caseOfficer() != null) {
-                engine.run(() -> tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskAssignee(c.caseOfficer())
-                        .list().forEach(task -> tasks.setAssignee(task.getId(), move.getValue())));
-            }
+            engine.run(() -> officerTasks(c).forEach(task -> tasks.setAssignee(task.getId(), move.getValue())));
             notes.add(handovers.insert(c.reference(), c.caseOfficer(), move.getValue(), reason, manager, now, batch));
         }
         notes.stream().collect(Collectors.groupingBy(Handover::toOfficer, LinkedHashMap::new, Collectors.toList()))
                 .forEach((officer, received) -> tellNewOfficer(received, records, reason, manager));
         return notes;
+    }
+
+    /** The open tasks the case's officer holds: with no officer, those neither assigned nor offered to a group. */
+    private List<Task> officerTasks(CaseRecord c) {
+        TaskQuery query = tasks.createTaskQuery().processInstanceBusinessKey(c.reference());
+        return (c.caseOfficer() != null ? query.taskAssignee(c.caseOfficer())
+                : query.taskUnassigned().withoutCandidateGroups().withoutCandidateUsers()).list();
     }
 
     private void tellNewOfficer(List<Handover> received, Map<String, CaseRecord> records, String reason, String manager) {

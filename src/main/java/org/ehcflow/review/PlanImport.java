@@ -15,6 +15,7 @@ import org.ehcflow.casefile.CaseReferences;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.OfficerAllocation;
+import org.ehcflow.casefile.UnassignedCases;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.InvalidRowsException;
@@ -48,12 +49,15 @@ public class PlanImport {
     private final CaseRepository cases;
     private final CaseReferences references;
     private final OfficerAllocation allocation;
+    private final UnassignedCases unassigned;
     private final ExistingPlans plans;
 
-    PlanImport(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, ExistingPlans plans) {
+    PlanImport(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, UnassignedCases unassigned,
+               ExistingPlans plans) {
         this.cases = cases;
         this.references = references;
         this.allocation = allocation;
+        this.unassigned = unassigned;
         this.plans = plans;
     }
 
@@ -178,12 +182,15 @@ public class PlanImport {
         String reference = row.reference();
         if (reference == null || !cases.exists(reference)) {
             reference = reference != null ? reference : references.next(today);
-            String officer = row.officer() != null ? row.officer() : caseloads.allocate();
+            String officer = row.officer() != null ? row.officer() : caseloads.allocate().orElse(null);
             if (row.officer() != null) {
                 caseloads.taken(officer);
             }
             cases.insert(new CaseRecord(reference, row.child(), row.parent(), row.school(), officer,
                     CaseStage.PLAN_MAINTAINED.name(), null, null, Instant.now()));
+            if (officer == null) {
+                unassigned.queue(reference);
+            }
         }
         plans.start(reference, row.plan());
         return new RowResult(row.line(), reference, Outcome.IMPORTED);

@@ -74,6 +74,12 @@ class CaseloadsApiTest {
         deadlines.open(second.reference(), DeadlineKey.ADVICE_SOCIAL_CARE, null, today.minusWeeks(8), today.minusDays(10), today);
         deadlines.open(second.reference(), DeadlineKey.ADVICE_EDUCATIONAL, null, today.minusWeeks(12), today.minusDays(40), today);
 
+        ResponseEntity<String> complaint = post("officer1", "/api/cases/" + first.reference() + "/complaints", """
+                {"kind": "COMPLAINT", "receivedOn": "%s", "complainantName": "Kim Parent", "summary": "No reply"}""".formatted(today));
+        assertThat(complaint.getStatusCode()).as(complaint.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertRefusedNaming(post("officer1", "/api/cases/" + first.reference() + "/complaints", """
+                {"kind": "GRUMBLE", "receivedOn": "%s", "complainantName": "Kim Parent", "summary": "No reply"}""".formatted(today)), "kind");
+
         ResponseEntity<String> team = get("manager1", "/api/caseloads");
         assertThat(team.getStatusCode()).as(team.getBody()).isEqualTo(HttpStatus.OK);
         JsonNode rows = json.readTree(team.getBody());
@@ -81,11 +87,12 @@ class CaseloadsApiTest {
         JsonNode row = row(rows, officer);
         assertThat(row.get("name").asText()).isEqualTo("Tess Load");
         assertThat(row.get("openCases").asInt()).isEqualTo(2);
-        assertThat(row.get("openTasks").asLong()).isZero();
-        assertThat(row.get("dueWithin7Days").asInt()).isEqualTo(1);
+        assertThat(row.get("openTasks").asLong()).as("the complaint's acknowledgement").isOne();
+        assertThat(row.get("dueWithin7Days").asInt()).as("ASSESSMENT_DECISION and COMPLAINT_ACK").isEqualTo(2);
         assertThat(row.get("overdue").asInt()).as("past their day and not done").isEqualTo(3);
         assertThat(row.get("breachedLast30Days").asInt()).as("not the one 40 days ago").isEqualTo(2);
         assertThat(row.get("available").asBoolean()).isTrue();
+        assertThat(row.get("openComplaints").asInt()).isEqualTo(1);
 
         JsonNode held = json.readTree(get("manager1", "/api/caseloads/" + officer).getBody());
         assertThat(held.get("cases").findValuesAsText("reference")).as("the most pressing first")
@@ -172,6 +179,10 @@ class CaseloadsApiTest {
             JsonNode caseView = json.readTree(get("manager1", "/api/cases/" + c.reference()).getBody());
             assertThat(caseView.get("caseOfficer").asText()).isEqualTo("officer3");
             assertThat(caseView.get("handovers").get(0).get("reason").asText()).isEqualTo("Bea leaves the team");
+            JsonNode timeline = json.readTree(get("manager1", "/api/cases/" + c.reference() + "/timeline").getBody());
+            assertThat(timeline.findValuesAsText("kind")).contains("JOURNEY_STARTED", "HANDOVER");
+            assertThat(timeline.findValuesAsText("what")).anyMatch(what -> what.equals(
+                    "Handed over from " + officer + " to officer3: Bea leaves the team"));
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskDefinitionKey("Task_RecordParentViews")
                     .singleResult().getAssignee())
                     .isEqualTo("officer3");

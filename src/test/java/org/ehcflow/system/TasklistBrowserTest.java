@@ -34,6 +34,9 @@ import org.ehcflow.appeal.TribunalAppeals;
 import org.ehcflow.appeal.TribunalResponse;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.UnassignedCases;
+import org.ehcflow.complaint.Complaint;
+import org.ehcflow.complaint.ComplaintLog;
 import org.ehcflow.review.ExistingPlan;
 import org.ehcflow.review.ExistingPlans;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +57,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The real Camunda Tasklist in headless Chromium (Debian's chromium and chromium-driver): signing in, the shared
@@ -75,6 +82,8 @@ class TasklistBrowserTest {
     @Autowired JdbcClient jdbc;
     @Autowired ExistingPlans existingPlans;
     @Autowired TribunalAppeals appeals;
+    @Autowired ComplaintLog complaintLog;
+    @Autowired UnassignedCases unassignedCases;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -437,6 +446,91 @@ class TasklistBrowserTest {
         }
         CaseJobs.runDue(runtime, management, c.reference());
         return c;
+    }
+
+    @Test
+    void theComplaintFormsAndTheAllocationFormRenderWithTheCasesValues() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        CaseRecord complained = TestCases.register(cases, "officer1");
+        Complaint complaint = complaintLog.log(complained.reference(), new Complaint.New(Complaint.Kind.COMPLAINT, today,
+                "Kim Parent", "kim.parent@example.org", "Nobody returns my calls"));
+        CaseRecord queried = TestCases.register(cases, "officer1");
+        complaintLog.log(queried.reference(), new Complaint.New(Complaint.Kind.QUERY, today, "Kim Parent", null,
+                "When is the draft plan due?"));
+
+        signIn("officer1");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Query or complaint']"))).click();
+        waitForForm("Log a query or complaint");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Close']"))).click();
+        openFilter("My tasks");
+        assertThat(seeAndComplete(queried, "Task_AnswerQuery", "Answer the query", Map.of("response", "By 20 January")))
+                .contains("Kim Parent", "When is the draft plan due?");
+        assertThat(seeAndComplete(complained, "Task_AcknowledgeComplaint", "Acknowledge the complaint", Map.of()))
+                .contains("Nobody returns my calls");
+        assertThat(seeAndComplete(complained, "Task_RespondStage1", "Respond to the complaint (stage 1)",
+                Map.of("response", "Your officer will call every Friday"))).contains("Nobody returns my calls");
+        complaintLog.escalate(complained.reference(), complaint.id(), today);
+        CaseRecord unassigned = TestCases.register(cases, null);
+        unassignedCases.queue(unassigned.reference());
+
+        browser.manage().deleteAllCookies();   // signs officer1 out
+        signIn("manager1");
+        openFilter("My team's unassigned tasks");
+        assertThat(seeAndComplete(complained, "Task_RespondStage2", "Respond to the complaint (stage 2)",
+                Map.of("stage2Response", "We apologise"))).contains("Your officer will call every Friday");
+        assertThat(seeAndComplete(unassigned, "Task_NameOfficer", "Name an officer for the case",
+                Map.of("caseOfficer", "officer2"))).contains(unassigned.reference());
+        assertThat(cases.find(unassigned.reference()).orElseThrow().caseOfficer()).isEqualTo("officer2");
+    }
+
+    @Test
+    void aManagerOpensTheCaseloadViewFromTheWebappsAndMovesOfficer2sCasesToOfficer3() throws Exception {
+        TestCases.register(cases, "officer2");
+        TestCases.register(cases, "officer2");
+
+        signIn("manager1");
+        browser.get("http://localhost:" + port + "/caseloads");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseloads")));
+        assertThat(table.getText()).contains("Olivia Okafor", "Omar Osei", "Orla O'Neill", "Team");
+        Map<String, Map<String, String>> before = caseloadRows();
+        JsonNode api = new ObjectMapper().readTree(new TestRestTemplate().withBasicAuth("manager1", "manager1")
+                .getForEntity("http://localhost:" + port + "/api/caseloads", String.class).getBody());
+        assertThat(before.keySet()).containsAll(api.findValuesAsText("officer"));
+        for (JsonNode row : api) {
+            Map<String, String> shown = before.get(row.get("officer").asText());
+            for (String field : List.of("openCases", "openTasks", "dueWithin7Days", "overdue", "breachedLast30Days", "openComplaints")) {
+                assertThat(shown.get(field)).as(row.get("officer").asText() + " " + field + ": the page and GET /api/caseloads")
+                        .isEqualTo(row.get(field).asText());
+            }
+        }
+        int moving = Integer.parseInt(before.get("officer2").get("openCases"));
+        assertThat(moving).isGreaterThanOrEqualTo(2);
+
+        browser.findElement(By.linkText("Omar Osei")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("form")));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue("officer3");
+        form.findElement(By.id("reason")).sendKeys("Omar moves to the post-16 team");
+        form.findElement(By.xpath(".//button[@type='submit']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Moved " + moving + " case"));
+        Map<String, Map<String, String>> after = caseloadRows();
+        assertThat(after.get("officer2").get("openCases")).isEqualTo("0");
+        assertThat(after.get("officer2").get("openTasks")).isEqualTo("0");
+        assertThat(Integer.parseInt(after.get("officer3").get("openCases")))
+                .isEqualTo(Integer.parseInt(before.get("officer3").get("openCases")) + moving);
+        assertThat(after.get("TEAM").get("openCases")).as("the team's total does not change").isEqualTo(before.get("TEAM").get("openCases"));
+    }
+
+    /** Each row of the caseload page (the officers', then TEAM), by the figures it shows. */
+    private Map<String, Map<String, String>> caseloadRows() {
+        Map<String, Map<String, String>> rows = new java.util.HashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#caseloads tr[data-officer]"))) {
+            Map<String, String> figures = new java.util.HashMap<>();
+            row.findElements(By.cssSelector("td[data-field]")).forEach(cell -> figures.put(cell.getAttribute("data-field"), cell.getText()));
+            rows.put(row.getAttribute("data-officer"), figures);
+        }
+        return rows;
     }
 
     @Test

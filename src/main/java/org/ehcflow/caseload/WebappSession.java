@@ -1,0 +1,38 @@
+package org.ehcflow.caseload;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.ehcflow.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user signed in to the Camunda webapps (Tasklist, Cockpit), read from the same HTTP session, so that the
+ * caseload pages need no second login.
+ */
+@Component
+class WebappSession {
+
+    static final String ENGINE = "default";
+
+    /** The signed-in user, if any. */
+    Optional<UserAuthentication> user(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications == null ? Optional.empty()
+                : Optional.ofNullable((UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE));
+    }
+
+    static boolean isManager(UserAuthentication user) {
+        return user.getGroupIds() != null
+                && (user.getGroupIds().contains(Groups.MANAGERS) || user.getGroupIds().contains(Groups.ADMINS));
+    }
+}
