@@ -7,7 +7,7 @@ import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Builds the API's view of a case from the case table, its deadlines and its handover notes. */
+/** Builds the API's view of a case from the case table, its deadlines, its handover notes and its open complaints. */
 @Component
 public class CaseViews {
 
@@ -15,12 +15,15 @@ public class CaseViews {
     private final DeadlineRepository deadlines;
     private final CaseRegistration registration;
     private final HandoverRepository handovers;
+    private final OpenComplaints complaints;
 
-    CaseViews(CaseRepository cases, DeadlineRepository deadlines, CaseRegistration registration, HandoverRepository handovers) {
+    CaseViews(CaseRepository cases, DeadlineRepository deadlines, CaseRegistration registration, HandoverRepository handovers,
+              OpenComplaints complaints) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.registration = registration;
         this.handovers = handovers;
+        this.complaints = complaints;
     }
 
     public CaseView of(String reference) {
@@ -31,6 +34,7 @@ public class CaseViews {
                         + " request: the LA need not consider it (Children and Families Act 2014 s.36(6))"));
         return new CaseView(c.reference(), c.child(), c.parent(), c.school(), c.requester(), c.requestReceived(),
                 c.caseOfficer(), c.stage(), flags,
-                deadlines.forCase(reference).stream().map(CaseView.DeadlineView::of).toList(), handovers.forCase(reference));
+                deadlines.forCase(reference).stream().map(CaseView.DeadlineView::of).toList(), handovers.forCase(reference),
+                complaints.of(reference));
     }
 }

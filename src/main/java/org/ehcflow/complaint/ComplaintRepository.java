@@ -71,6 +71,10 @@ public class ComplaintRepository {
         return jdbc.sql("select " + COLUMNS + " from complaint where id = :id").param("id", id).query(ComplaintRepository::row).optional();
     }
 
+    List<Complaint> open(String caseReference) {
+        return forCase(caseReference).stream().filter(c -> c.status() != Complaint.Status.CLOSED).toList();
+    }
+
     public List<Complaint> forCase(String caseReference) {
         return jdbc.sql("select " + COLUMNS + " from complaint where case_reference = :caseReference order by received_on, id")
                 .param("caseReference", caseReference).query(ComplaintRepository::row).list();

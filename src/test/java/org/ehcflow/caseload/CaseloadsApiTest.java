@@ -93,6 +93,11 @@ class CaseloadsApiTest {
         assertThat(row.get("breachedLast30Days").asInt()).as("not the one 40 days ago").isEqualTo(2);
         assertThat(row.get("available").asBoolean()).isTrue();
         assertThat(row.get("openComplaints").asInt()).isEqualTo(1);
+        assertThat(json.readTree(get("officer1", "/api/cases/" + first.reference()).getBody()).get("openComplaints"))
+                .as("on the case").singleElement().satisfies(open -> {
+                    assertThat(open.get("kind").asText()).isEqualTo("COMPLAINT");
+                    assertThat(open.get("status").asText()).isEqualTo("OPEN");
+                });
 
         JsonNode held = json.readTree(get("manager1", "/api/caseloads/" + officer).getBody());
         assertThat(held.get("cases").findValuesAsText("reference")).as("the most pressing first")
