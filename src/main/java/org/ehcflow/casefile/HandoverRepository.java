@@ -28,6 +28,17 @@ public class HandoverRepository {
         return new Handover(key.getKey().longValue(), caseReference, from, to, reason, by, at);
     }
 
+    /** The cases one reassignment moved to {@code toOfficer}, in the order they were moved. */
+    public List<Handover> batch(String batchId, String toOfficer) {
+        return jdbc.sql("""
+                select id, case_reference, from_officer, to_officer, reason, handed_over_by, handed_over_at
+                from handover where batch_id = :batch and to_officer = :to order by id""")
+                .param("batch", batchId).param("to", toOfficer)
+                .query((rs, row) -> new Handover(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
     /** The case's handovers, oldest first. */
     public List<Handover> forCase(String caseReference) {
         return jdbc.sql("""

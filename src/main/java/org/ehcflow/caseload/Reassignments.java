@@ -172,7 +172,7 @@ public class Reassignments {
             notes.add(handovers.insert(c.reference(), c.caseOfficer(), move.getValue(), reason, manager, now, batch));
         }
         notes.stream().collect(Collectors.groupingBy(Handover::toOfficer, LinkedHashMap::new, Collectors.toList()))
-                .forEach((officer, received) -> tellNewOfficer(received, records, reason, manager));
+                .forEach((officer, received) -> tellNewOfficer(batch, officer, received.get(0).caseReference()));
         return notes;
     }
 
@@ -183,20 +183,10 @@ public class Reassignments {
                 : query.taskUnassigned().withoutCandidateGroups().withoutCandidateUsers()).list();
     }
 
-    private void tellNewOfficer(List<Handover> received, Map<String, CaseRecord> records, String reason, String manager) {
-        String list = received.stream().map(h -> {
-            CaseRecord c = records.get(h.caseReference());
-            return "- " + c.reference() + ": " + c.child().givenName() + " " + c.child().familyName();
-        }).collect(Collectors.joining("\n"));
-        String from = received.stream().map(Handover::fromOfficer).distinct()
-                .map(o -> o == null ? "the unassigned queue" : o).collect(Collectors.joining(", "));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("casesReceived", list);
-        variables.put("casesCount", String.valueOf(received.size()));
-        variables.put("handoverReason", reason);
-        variables.put("handedOverBy", manager);
-        variables.put("fromOfficer", from);
-        engine.run(() -> runtime.startProcessInstanceByKey(HANDOVER_PROCESS, received.get(0).caseReference(), variables));
+    /** One message to each new officer, listing the cases received, as a job ({@code case-handover}). */
+    private void tellNewOfficer(String batch, String officer, String firstCase) {
+        engine.run(() -> runtime.startProcessInstanceByKey(HANDOVER_PROCESS, firstCase,
+                Map.of("handoverBatch", batch, "newOfficer", officer)));
     }
 
     private static String reason(Reassignment request) {

@@ -46,6 +46,16 @@ public class ProcessNotifications {
         send(execution, "deadline-due-soon", roles, values);
     }
 
+    /**
+     * As {@link #send}, with values the caller worked out beside the process's own: a list too long to be a process
+     * variable, say. From an asynchronous service task.
+     */
+    public void sendWith(DelegateExecution execution, String template, String roles, Map<String, String> extra) {
+        Map<String, String> values = values(execution, execution.getProcessBusinessKey());
+        values.putAll(extra);
+        send(execution, template, roles, values);
+    }
+
     private void send(DelegateExecution execution, String template, String roles, Map<String, String> values) {
         String key = JobIdempotency.keyOf(execution);
         String caseReference = execution.getProcessBusinessKey();
