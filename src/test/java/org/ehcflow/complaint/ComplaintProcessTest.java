@@ -119,6 +119,28 @@ class ComplaintProcessTest {
         assertThat(complaints.find(c.reference(), complaint.id()).status()).isEqualTo(Complaint.Status.CLOSED);
     }
 
+    /** The stage 1 response, due Tuesday 19 January 2027, is warned 2 working days before (Friday 15 January). */
+    @Test
+    void aLateStage1ResponseIsWarnedThenBreachedAndHandedToTheManagers() {
+        logged(Complaint.Kind.COMPLAINT, "The plan is late");
+        ProcessInstance pi = journey();
+        complete(task("Task_AcknowledgeComplaint", pi));
+        CaseJobs.runDue(runtimeService(), managementService(), c.reference());
+        assertThat(TestTimers.job(managementService(), pi, "Timer_Stage1DueSoon").getDuedate()).isEqualTo(at("2027-01-15T00:00:00Z"));
+
+        TestTimers.fire(managementService(), pi, "Timer_Stage1DueSoon", "2027-01-15T00:00:00Z");
+        CaseJobs.runDue(runtimeService(), managementService(), c.reference());
+        assertThat(SentMessages.last(notifications, c.reference(), RecipientRole.MANAGER).subject()).startsWith("Due soon")
+                .contains("19 January 2027");
+
+        TestTimers.fire(managementService(), pi, "Timer_Stage1Breached", "2027-01-20T00:00:00Z");
+        CaseJobs.runDue(runtimeService(), managementService(), c.reference());
+        assertThat(deadline(DeadlineKey.COMPLAINT_STAGE1).status()).isEqualTo(Deadline.Status.BREACHED);
+        assertThat(taskQuery().processDefinitionKey("deadline-breach").processInstanceBusinessKey(c.reference())
+                .taskCandidateGroup(Groups.MANAGERS).count()).isOne();
+        assertThat(pi).as("the response is still to be sent").isWaitingAt("Task_RespondStage1");
+    }
+
     @Test
     void anEscalatedComplaintIsAnsweredByAManagerAtStage2() {
         Complaint complaint = logged(Complaint.Kind.COMPLAINT, "The plan is late");
