@@ -490,6 +490,9 @@ class TasklistBrowserTest {
         TestCases.register(cases, "officer2");
 
         signIn("manager1");
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.ehcflow-caseloads-link")));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.ehcflow-caseloads-link"))).click();
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseloads")));
         assertThat(table.getText()).contains("Olivia Okafor", "Omar Osei", "Orla O'Neill", "Team");
