@@ -6,7 +6,6 @@ import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_BUNDLE;
 import static org.ehcflow.deadline.DeadlineKey.TRIBUNAL_RESPONSE;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +18,7 @@ import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.deadline.VariableDates;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.FormValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,13 +102,13 @@ public class ProcessAppeals {
     }
 
     private TribunalAppeals.Entered enteredInTasklist(DelegateExecution execution) {
-        String reference = FormFields.textOrNull(execution.getVariable("caseReference"));
+        String reference = FormValues.text(execution.getVariable("caseReference"));
         if (reference == null) {
             throw new InvalidFieldException("caseReference", "caseReference is required: the case the appeal is about");
         }
-        NewAppeal appeal = new NewAppeal(FormFields.named(AppealableDecision.class, execution.getVariable("decision"), "decision"),
-                FormFields.textOrNull(execution.getVariable("tribunalReference")), formDate(execution, "sentToLocalAuthority"),
-                formDate(execution, "hearingDate"));
+        NewAppeal appeal = new NewAppeal(FormValues.named(AppealableDecision.class, execution.getVariable("decision"), "decision"),
+                FormValues.text(execution.getVariable("tribunalReference")), FormValues.date(execution.getVariable("sentToLocalAuthority"), "sentToLocalAuthority"),
+                FormValues.date(execution.getVariable("hearingDate"), "hearingDate"));
         execution.setProcessBusinessKey(reference);
         execution.removeVariables(List.of("caseReference", "decision", "sentToLocalAuthority"));
         return tribunalAppeals.registerEntered(reference, appeal, execution.getProcessInstanceId());
@@ -151,7 +151,7 @@ public class ProcessAppeals {
      */
     public void responded(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        TribunalResponse response = FormFields.named(TribunalResponse.class, task.getVariable("tribunalResponse"), "tribunalResponse");
+        TribunalResponse response = FormValues.named(TribunalResponse.class, task.getVariable("tribunalResponse"), "tribunalResponse");
         LocalDate today = Today.inLondon();
         deadlines.done(execution, TRIBUNAL_RESPONSE.name());
         appeals.responded(appealId(execution), response, today);
@@ -169,7 +169,7 @@ public class ProcessAppeals {
 
     /** "Record the Tribunal's decision" completed with {@code tribunalOutcome} and {@code tribunalDecisionSent}. */
     public void decided(DelegateTask task) {
-        TribunalOutcome outcome = FormFields.named(TribunalOutcome.class, task.getVariable("tribunalOutcome"), "tribunalOutcome");
+        TribunalOutcome outcome = FormValues.named(TribunalOutcome.class, task.getVariable("tribunalOutcome"), "tribunalOutcome");
         LocalDate sent = VariableDates.of(task.getVariable("tribunalDecisionSent"), "tribunalDecisionSent");
         if (sent.isAfter(Today.inLondon())) {
             throw new InvalidFieldException("tribunalDecisionSent", "The Tribunal's decision cannot have been sent after today");
@@ -178,8 +178,8 @@ public class ProcessAppeals {
         TribunalRequirement requirement = TribunalRequirement.ordered(outcome, decision(execution));
         appeals.decided(appealId(execution), outcome, sent);
         execution.setVariable("tribunalDecisionOn", LetterDate.of(sent));
-        execution.setVariable("healthRecommendations", FormFields.textOrNull(task.getVariable("healthRecommendations")));
-        execution.setVariable("socialCareRecommendations", FormFields.textOrNull(task.getVariable("socialCareRecommendations")));
+        execution.setVariable("healthRecommendations", FormValues.text(task.getVariable("healthRecommendations")));
+        execution.setVariable("socialCareRecommendations", FormValues.text(task.getVariable("socialCareRecommendations")));
         compliance.require(execution, requirement, sent);
     }
 
@@ -203,15 +203,6 @@ public class ProcessAppeals {
 
     private static AppealableDecision decision(DelegateExecution execution) {
         return AppealableDecision.valueOf((String) execution.getVariable("appealableDecision"));
-    }
-
-    private static LocalDate formDate(DelegateExecution execution, String field) {
-        String text = FormFields.textOrNull(execution.getVariable(field));
-        try {
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, field + " must be a date (YYYY-MM-DD)");
-        }
     }
 
     private Appeal appeal(DelegateExecution execution) {

@@ -17,6 +17,7 @@ import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.deadline.VariableDates;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.FormValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +62,7 @@ public class ProcessMediation {
      */
     public void outcome(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        MediationOutcome outcome = FormFields.named(MediationOutcome.class, task.getVariable("mediationOutcome"), "mediationOutcome");
+        MediationOutcome outcome = FormValues.named(MediationOutcome.class, task.getVariable("mediationOutcome"), "mediationOutcome");
         LocalDate today = Today.inLondon();
         if (outcome == MediationOutcome.AGREEMENT) {
             agreed(task, today);
@@ -97,7 +98,7 @@ public class ProcessMediation {
         }
         Object orderable = task.getVariable("orderableAction");
         AgreedAction action = orderable == null || orderable.toString().isBlank() ? AgreedAction.NONE
-                : FormFields.named(AgreedAction.class, orderable, "orderableAction");
+                : FormValues.named(AgreedAction.class, orderable, "orderableAction");
         execution.setVariable("orderableAction", action.name());
         deadlines.done(execution, MEDIATION_HELD.name());
         if (action.limit() == null) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -65,7 +66,7 @@ class CaseloadPageController {
             boolean spread = "spread".equals(mode);
             List<String> selected = cases == null ? List.of() : cases;
             // every case listed still ticked: all of theirs, including any with work going on outside an open stage
-            boolean all = selected.containsAll(caseloads.of(officer).cases().stream().map(HeldCase::reference).toList());
+            boolean all = selected.containsAll(caseloads.held(officer).stream().map(HeldCase::reference).toList());
             try {
                 int moved = reassignments.reassignCaseload(officer, new Reassignment(spread ? null : to, spread, reason,
                         all && !selected.isEmpty() ? null : selected), manager.getName()).size();
@@ -91,7 +92,7 @@ class CaseloadPageController {
         }
     }
 
-    private ResponseEntity<String> asManager(HttpServletRequest request, java.util.function.Function<UserAuthentication, ResponseEntity<String>> page) {
+    private ResponseEntity<String> asManager(HttpServletRequest request, Function<UserAuthentication, ResponseEntity<String>> page) {
         Optional<UserAuthentication> user = session.user(request);
         if (user.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FOUND).location(SIGN_IN).build();

@@ -49,13 +49,18 @@ public class Caseloads {
 
     /** One row per officer, by user id. */
     public List<OfficerCaseload> team() {
+        return rows(officers());
+    }
+
+    /** The figures of the officers given: team-wide sums by officer, and each officer's open tasks. */
+    private List<OfficerCaseload> rows(List<User> officers) {
         LocalDate today = Today.inLondon();
         Map<String, Integer> open = cases.openCasesPerOfficer();
         Map<String, CaseloadRepository.DeadlineCounts> deadlines = caseloads.deadlineCountsPerOfficer(today);
         Set<String> away = absences.awayOn(today);
         OfficerAvailability.Caps cap = availability.caps();
         Map<String, Integer> openComplaints = complaints.openPerOfficer();
-        return officers().stream().map(officer -> {
+        return officers.stream().map(officer -> {
             CaseloadRepository.DeadlineCounts counts = deadlines.getOrDefault(officer.getId(), new CaseloadRepository.DeadlineCounts(0, 0, 0));
             long openTasks = engine.call(() -> tasks.createTaskQuery().taskAssignee(officer.getId()).count());
             return new OfficerCaseload(officer.getId(), fullName(officer), open.getOrDefault(officer.getId(), 0), openTasks,
@@ -67,9 +72,20 @@ public class Caseloads {
 
     /** {@code GET /api/caseloads/{officer}}: the officer's row, cases with their next deadline, and absences. */
     public OfficerCases of(String officer) {
-        OfficerCaseload row = team().stream().filter(o -> o.officer().equals(officer)).findFirst()
-                .orElseThrow(() -> new NotFoundException(officer + " is not a case officer"));
-        return new OfficerCases(row, caseloads.heldBy(officer), absences.currentAndComing(officer, Today.inLondon()));
+        return new OfficerCases(row(officer), held(officer), absences.currentAndComing(officer, Today.inLondon()));
+    }
+
+    /** The officer's open cases, each with its next deadline, most pressing first. */
+    public List<HeldCase> held(String officer) {
+        return caseloads.heldBy(officer);
+    }
+
+    private OfficerCaseload row(String officer) {
+        List<User> one = officers().stream().filter(u -> u.getId().equals(officer)).toList();
+        if (one.isEmpty()) {
+            throw new NotFoundException(officer + " is not a case officer");
+        }
+        return rows(one).get(0);
     }
 
     public record OfficerCases(OfficerCaseload caseload, List<HeldCase> cases, List<Absence> absences) {
@@ -108,7 +124,7 @@ public class Caseloads {
             throw new InvalidFieldException("maxOpenCases", "maxOpenCases cannot be negative");
         }
         caps.set(officer, cap == null ? null : cap.maxOpenCases(), setBy);
-        return team().stream().filter(o -> o.officer().equals(officer)).findFirst().orElseThrow();
+        return row(officer);
     }
 
     public record Cap(Integer maxOpenCases) {

@@ -2,6 +2,7 @@ package org.ehcflow.caseload;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ehcflow.system.FormValues;
 import org.springframework.stereotype.Component;
 
 /** The managers' allocation of a case from the unassigned queue, by the name {@code allocations}. */
@@ -16,8 +17,8 @@ public class ProcessAllocations {
 
     /** "Name an officer for the case" completed with {@code caseOfficer} and {@code allocationNote}. */
     public void named(DelegateTask task) {
-        Object note = task.getVariable("allocationNote");
-        String reason = note == null || note.toString().isBlank() ? "Allocated from the team's unassigned queue" : note.toString().strip();
+        String note = FormValues.text(task.getVariable("allocationNote"));
+        String reason = note != null ? note : "Allocated from the team's unassigned queue";
         Authentication manager = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         reassignments.allocate(task.getExecution().getProcessBusinessKey(), (String) task.getVariable("caseOfficer"), reason,
                 manager != null ? manager.getUserId() : task.getAssignee() != null ? task.getAssignee() : "system");

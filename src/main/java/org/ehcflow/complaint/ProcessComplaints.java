@@ -6,7 +6,6 @@ import static org.ehcflow.deadline.DeadlineKey.COMPLAINT_STAGE2;
 import static org.ehcflow.deadline.DeadlineKey.QUERY_RESPONSE;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +18,7 @@ import org.ehcflow.deadline.ProcessDeadlines;
 import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.FormValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +49,15 @@ public class ProcessComplaints {
      */
     public void logged(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
-                : text(execution.getVariable("caseReference"));
+                : FormValues.text(execution.getVariable("caseReference"));
         if (reference == null || !cases.exists(reference)) {
             throw new InvalidFieldException("caseReference", "caseReference must name a case");
         }
-        Complaint.New complaint = new Complaint.New(kind(execution.getVariable("kind")), date(execution.getVariable("receivedOn"), "receivedOn"),
-                text(execution.getVariable("complainantName")), text(execution.getVariable("complainantEmail")),
-                text(execution.getVariable("summary")));
+        Complaint.New complaint = new Complaint.New(execution.getVariable("kind") == null ? null
+                : FormValues.named(Complaint.Kind.class, execution.getVariable("kind"), "kind"),
+                FormValues.date(execution.getVariable("receivedOn"), "receivedOn"),
+                FormValues.text(execution.getVariable("complainantName")), FormValues.text(execution.getVariable("complainantEmail")),
+                FormValues.text(execution.getVariable("summary")));
         ComplaintLog.check(complaint);
         execution.setProcessBusinessKey(reference);
         execution.removeVariable("caseReference");
@@ -83,7 +85,7 @@ public class ProcessComplaints {
      */
     public void answered(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        String response = required(task.getVariable("response"), "response");
+        String response = FormValues.required(task.getVariable("response"), "response", "what the complainant is told");
         boolean query = Complaint.Kind.QUERY.name().equals(execution.getVariable("kind"));
         deadlines.done(execution, (query ? QUERY_RESPONSE : COMPLAINT_STAGE1).name());
         complaints.answered(id(execution), response, Today.inLondon(), query ? Complaint.Status.CLOSED : Complaint.Status.ANSWERED);
@@ -98,14 +100,14 @@ public class ProcessComplaints {
 
     /** The complainant escalated on {@code escalatedOn}: a manager answers within COMPLAINT_STAGE2. */
     public void escalated(DelegateExecution execution) {
-        LocalDate escalated = date(execution.getVariable("escalatedOn"), "escalatedOn");
+        LocalDate escalated = FormValues.date(execution.getVariable("escalatedOn"), "escalatedOn");
         complaints.escalated(id(execution), escalated);
         open(execution, COMPLAINT_STAGE2, escalated, "stage2DueBy");
     }
 
     /** The manager's stage 2 response, in {@code stage2Response}: COMPLAINT_STAGE2 is met and the complaint closes. */
     public void answeredAtStage2(DelegateTask task) {
-        String response = required(task.getVariable("stage2Response"), "stage2Response");
+        String response = FormValues.required(task.getVariable("stage2Response"), "stage2Response", "what the complainant is told");
         deadlines.done(task.getExecution(), COMPLAINT_STAGE2.name());
         complaints.answeredAtStage2(id(task.getExecution()), response, Today.inLondon());
     }
@@ -122,34 +124,5 @@ public class ProcessComplaints {
 
     private static long id(DelegateExecution execution) {
         return ((Number) execution.getVariable("complaintId")).longValue();
-    }
-
-    private static Complaint.Kind kind(Object value) {
-        try {
-            return value == null ? null : Complaint.Kind.valueOf(value.toString());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("kind", "kind must be QUERY or COMPLAINT");
-        }
-    }
-
-    private static LocalDate date(Object value, String field) {
-        String text = text(value);
-        try {
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, field + " must be a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static String required(Object value, String field) {
-        String text = text(value);
-        if (text == null) {
-            throw new InvalidFieldException(field, field + " is required: what the complainant is told");
-        }
-        return text;
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }
