@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads England-and-Wales bank holidays from a file in GOV.UK's bank-holidays.json format, so a council can
- * replace the shipped list with the one GOV.UK publishes.
+ * replace the shipped list with the one GOV.UK publishes; years it does not cover are counted by the rules.
  */
 final class BankHolidayList {
 
@@ -22,7 +22,7 @@ final class BankHolidayList {
     private BankHolidayList() {
     }
 
-    static Set<LocalDate> load(CalendarProperties properties, ObjectMapper json) {
+    static BankHolidays load(CalendarProperties properties, ObjectMapper json) {
         Set<LocalDate> days = new HashSet<>();
         try (InputStream in = properties.bankHolidaysFile() == null
                 ? BankHolidayList.class.getResourceAsStream(SHIPPED)
@@ -35,8 +35,7 @@ final class BankHolidayList {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bank holidays from " + describe(properties), e);
         }
-        days.addAll(properties.extraBankHolidays());
-        return days;
+        return new BankHolidays(days, new HashSet<>(properties.extraBankHolidays()));
     }
 
     private static String describe(CalendarProperties properties) {

@@ -6,6 +6,9 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.ehcflow.system.PlausibleDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +22,18 @@ public class StatutoryCalendar {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    private static final Logger LOG = LoggerFactory.getLogger(StatutoryCalendar.class);
+
     private final WorkingDayCalendar workingDays;
     private final CountingContext context;
     private final Map<DeadlineKey, CountingRule> rules = new EnumMap<>(DeadlineKey.class);
     private final Map<DeadlineKey, WarningLead> warnings;
 
     StatutoryCalendar(CalendarProperties properties, ObjectMapper json) {
-        this.workingDays = new WorkingDayCalendar(BankHolidayList.load(properties, json));
+        BankHolidays bankHolidays = BankHolidayList.load(properties, json);
+        LOG.info("England-and-Wales bank holidays: the published list to {}; clocks running past {} are counted by the"
+                + " standing rules until GOV.UK publishes those years", bankHolidays.lastPublishedYear(), bankHolidays.lastPublishedYear());
+        this.workingDays = new WorkingDayCalendar(bankHolidays);
         this.context = new CountingContext(workingDays, properties.under5ReviewMonths());
         this.warnings = properties.warnings();
         for (DeadlineKey key : DeadlineKey.values()) {
@@ -41,6 +49,8 @@ public class StatutoryCalendar {
     }
 
     public LocalDate due(DeadlineKey key, DueDateQuery query) {
+        PlausibleDates.clockStart("from", query.from());
+        PlausibleDates.clockStart("certificate", query.certificate());
         return rules.get(key).due(query, context);
     }
 

@@ -3,32 +3,20 @@ package org.ehcflow.deadline;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.NavigableSet;
-import java.util.TreeSet;
-import java.util.Set;
 
 /**
  * England-and-Wales working days (Monday to Friday, not a bank holiday) and the Tribunal's working days,
- * which also leave out 25 December to 1 January and the whole of August (HESC r.12(3)(b)).
- * Counting into a year the bank-holiday data does not cover is refused rather than guessed.
+ * which also leave out 25 December to 1 January and the whole of August (HESC r.12(3)(b)), for any year.
  */
 public final class WorkingDayCalendar {
 
-    private final NavigableSet<LocalDate> bankHolidays;
-    private final int firstYear;
-    private final int lastYear;
+    private final BankHolidays bankHolidays;
 
-    public WorkingDayCalendar(Set<LocalDate> bankHolidays) {
-        if (bankHolidays.isEmpty()) {
-            throw new IllegalArgumentException("the bank-holiday list is empty");
-        }
-        this.bankHolidays = new TreeSet<>(bankHolidays);
-        this.firstYear = this.bankHolidays.first().getYear();
-        this.lastYear = this.bankHolidays.last().getYear();
+    public WorkingDayCalendar(BankHolidays bankHolidays) {
+        this.bankHolidays = bankHolidays;
     }
 
     public boolean isBankHoliday(LocalDate day) {
-        checkCovered(day);
         return bankHolidays.contains(day);
     }
 
@@ -66,13 +54,5 @@ public final class WorkingDayCalendar {
             }
         }
         return day;
-    }
-
-    private void checkCovered(LocalDate day) {
-        if (day.getYear() < firstYear || day.getYear() > lastYear) {
-            throw new IllegalStateException("No England-and-Wales bank holidays are known for " + day.getYear()
-                    + " (the list covers " + firstYear + "-" + lastYear + "); add that year's days with"
-                    + " ehcflow.calendar.bank-holidays-file or ehcflow.calendar.extra-bank-holidays");
-        }
     }
 }

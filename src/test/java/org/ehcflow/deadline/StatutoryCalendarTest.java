@@ -155,13 +155,19 @@ class StatutoryCalendarTest {
     }
 
     @Test
-    void anExtraBankHolidayIsSkippedAndAnUncoveredYearIsRefused() {
+    void anExtraBankHolidayIsSkippedAndYearsPastTheListAreCounted() {
         StatutoryCalendar calendar = new StatutoryCalendar(new CalendarProperties(null,
                 List.of(LocalDate.of(2026, 3, 3)), 6, Map.of(), Map.of()), new ObjectMapper());
         assertThat(calendar.due(DeadlineKey.COMPLAINT_ACK, DueDateQuery.from(LocalDate.of(2026, 3, 2))))
                 .isEqualTo(LocalDate.of(2026, 3, 6));
-        assertThatThrownBy(() -> CALENDAR.due(DeadlineKey.QUERY_RESPONSE, DueDateQuery.from(LocalDate.of(2031, 3, 3))))
-                .hasMessageContaining("2031");
+        assertThat(CALENDAR.due(DeadlineKey.QUERY_RESPONSE, DueDateQuery.from(LocalDate.of(2031, 3, 3))))
+                .isEqualTo(LocalDate.of(2031, 3, 10));
+        // 30 Tribunal days from Sun 1 Jun 2031: 21 in June (2-6, 9-13, 16-20, 23-27, 30), then 1-4 and 7-11 July
+        assertThat(CALENDAR.due(DeadlineKey.TRIBUNAL_RESPONSE, DueDateQuery.from(LocalDate.of(2031, 6, 1))))
+                .isEqualTo(LocalDate.of(2031, 7, 11));
+        // from Sat 1 Dec 2035: 16 days to Mon 24 Dec, none 25 Dec-1 Jan, then 2-4, 7-11, 14-18 and 21 Jan 2036
+        assertThat(CALENDAR.due(DeadlineKey.TRIBUNAL_RESPONSE, DueDateQuery.from(LocalDate.of(2035, 12, 1))))
+                .isEqualTo(LocalDate.of(2036, 1, 21));
     }
 
     @Test
