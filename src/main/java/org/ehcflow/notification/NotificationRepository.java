@@ -15,8 +15,8 @@ class NotificationRepository {
 
     private final JdbcClient jdbc;
 
-    NotificationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NotificationRepository(NotificationLedger ledger) {
+        this.jdbc = ledger.jdbc();
     }
 
     Optional<Notification> findByKey(String idempotencyKey) {

@@ -3,7 +3,6 @@ package org.ehcflow.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
@@ -14,13 +13,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells someone something about a case, once. Every message is recorded in the notification table before it is
- * sent, in a transaction of its own, so that neither a failing mail server nor a rolled-back job loses it; a message
+ * sent, in a transaction of its own on the {@link NotificationLedger}, so that neither a failing mail server nor a rolled-back job loses it; a message
  * already SENT or RECORDED under the same idempotency key is not sent again. Email goes out when
  * {@code spring.mail.host} is configured; otherwise the message is recorded for officers to read.
  *
@@ -38,19 +34,18 @@ public class NotificationService {
     private final NotificationTemplates templates;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
-    private final TransactionTemplate ownTransaction;
+    private final NotificationLedger ledger;
 
     NotificationService(CaseRepository cases, NotificationRepository notifications, RecipientDirectory recipients,
                         NotificationTemplates templates, ObjectProvider<JavaMailSender> mailSender,
-                        NotificationProperties properties, PlatformTransactionManager transactions) {
+                        NotificationProperties properties, NotificationLedger ledger) {
         this.cases = cases;
         this.notifications = notifications;
         this.recipients = recipients;
         this.templates = templates;
         this.mailSender = mailSender;
         this.properties = properties;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ledger = ledger;
     }
 
     /**
@@ -77,7 +72,7 @@ public class NotificationService {
     }
 
     private Notification deliver(String key, CaseRecord c, Recipient recipient, String template, Map<String, String> values) {
-        Notification existing = inOwnTransaction(() -> notifications.findByKey(key).orElse(null));
+        Notification existing = ledger.commit(() -> notifications.findByKey(key).orElse(null));
         if (existing != null && (existing.status() == Notification.Status.SENT
                 || existing.status() == Notification.Status.RECORDED)) {
             LOG.info("Notification {} was already {}; not sending it again", key, existing.status());
@@ -85,23 +80,23 @@ public class NotificationService {
         }
         JavaMailSender mail = mailSender.getIfAvailable();
         boolean byEmail = mail != null && recipient.hasAddress();
-        Notification message = existing != null ? existing : inOwnTransaction(() -> {
+        Notification message = existing != null ? existing : ledger.commit(() -> {
             NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values, properties.mediationAdviser()));
             return notifications.insert(key, c.reference(), recipient,
                     byEmail ? Notification.Channel.EMAIL : Notification.Channel.RECORD, text.subject(), text.body());
         });
         if (!byEmail) {
-            inOwnTransaction(() -> notifications.markRecorded(message.id()));
+            ledger.commit(() -> notifications.markRecorded(message.id()));
             return notifications.findByKey(key).orElseThrow();
         }
         try {
             mail.send(email(message));
         } catch (MailException e) {
-            inOwnTransaction(() -> notifications.markFailed(message.id(), String.valueOf(e.getMessage())));
+            ledger.commit(() -> notifications.markFailed(message.id(), String.valueOf(e.getMessage())));
             throw new NotificationFailedException("Could not email " + recipient.role() + " for case " + c.reference()
                     + " (notification " + message.id() + "): " + e.getMessage(), e);
         }
-        inOwnTransaction(() -> notifications.markSent(message.id()));
+        ledger.commit(() -> notifications.markSent(message.id()));
         return notifications.findByKey(key).orElseThrow();
     }
 
@@ -112,13 +107,5 @@ public class NotificationService {
         email.setSubject(message.subject());
         email.setText(message.body());
         return email;
-    }
-
-    private <T> T inOwnTransaction(Supplier<T> work) {
-        return ownTransaction.execute(status -> work.get());
-    }
-
-    private void inOwnTransaction(Runnable work) {
-        ownTransaction.executeWithoutResult(status -> work.run());
     }
 }

@@ -7,23 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.util.PropertyPlaceholderHelper;
 
 /**
  * The wording of every notice, one file per template under classpath:notifications/: a first line
  * "Subject: ...", a blank line, then the body. {placeholders} name case fields and process values;
- * an unknown placeholder is an error rather than a gap in a letter to a parent.
+ * an unknown placeholder is an error rather than a gap in a letter to a parent. A placeholder's name may itself hold
+ * placeholders ({due.{adviceKey}}), but only the template's: values are inserted as they are, once, and never read
+ * for placeholders, so a child named "Ann {oops}" is printed as typed.
  */
 @Component
 class NotificationTemplates {
-
-    private static final PropertyPlaceholderHelper PLACEHOLDERS = new PropertyPlaceholderHelper("{", "}", null, null, false);
 
     record Rendered(String subject, String body) {
     }
 
     Rendered render(String template, Map<String, String> values) {
-        String text = PLACEHOLDERS.replacePlaceholders(read(template), name -> values.get(name));
+        String text = TemplateText.fill(read(template), values);
         if (!text.startsWith("Subject: ")) {
             throw new IllegalStateException("notifications/" + template + ".txt must start with a 'Subject: ' line");
         }

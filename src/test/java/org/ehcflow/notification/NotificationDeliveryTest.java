@@ -23,7 +23,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -87,7 +86,9 @@ class NotificationDeliveryTest {
 
         assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("Could not email SOCIAL_CARE");
         Job retried = management.createJobQuery().jobId(job.getId()).singleResult();
-        assertThat(retried.getRetries()).as("R5 retry cycle: one try used").isEqualTo(4);
+        assertThat(retried.getRetries()).as("five retries after the first try (PT30S,PT2M,PT5M,PT15M,PT30M)").isEqualTo(5);
+        assertThat(retried.getDuedate()).as("the first retry half a minute later, as a mail server is often back soon")
+                .isCloseTo(java.util.Date.from(java.time.Instant.now().plusSeconds(30)), 5_000);
         assertThat(retried.getExceptionMessage()).contains("Could not email");
         assertThat(notifications.forCase(c.reference())).singleElement().satisfies(n -> {
             assertThat(n.status()).isEqualTo(Notification.Status.FAILED);
@@ -136,9 +137,9 @@ class NotificationDeliveryTest {
     @Test
     void withoutAMailServerTheMessageIsRecordedForOfficersToRead(@Autowired NotificationRepository repository,
             @Autowired RecipientDirectory recipients, @Autowired NotificationTemplates templates,
-            @Autowired PlatformTransactionManager transactions) {
+            @Autowired NotificationLedger ledger) {
         NotificationService embeddedDefault = new NotificationService(cases, repository, recipients, templates,
-                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null)), transactions);
+                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null)), ledger);
 
         embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"),
                 "job:embedded");
