@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,12 @@ class ModelDeployer extends AbstractCamundaConfiguration {
             LOG.warn("{}. Running on the models deployed before, deployment {}", message, latest.getId());
             return null;
         }
+        if (models.files().stream().noneMatch(ModelDeployer::holdsAnExecutableProcess)) {
+            throw new ModelDeploymentException("No executable process in " + models.root() + "/bpmn (found: "
+                    + models.files().stream().map(ModelFiles.ModelFile::name).collect(Collectors.joining(", "))
+                    + "); the journeys cannot start without them. Check that bpmn/ holds the .bpmn files, or where"
+                    + " its link points");
+        }
         checkForms(models);
         String source = SOURCE_PREFIX + models.fingerprint();
         if (latest != null && source.equals(latest.getSource())) {
@@ -80,6 +88,18 @@ class ModelDeployer extends AbstractCamundaConfiguration {
             throw new ModelDeploymentException("A model cannot be deployed:\n  " + problems, e);
         } catch (ProcessEngineException e) {
             throw new ModelDeploymentException("A model cannot be deployed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean holdsAnExecutableProcess(ModelFiles.ModelFile file) {
+        if (!file.name().endsWith(".bpmn")) {
+            return false;
+        }
+        try {
+            return Bpmn.readModelFromStream(new ByteArrayInputStream(file.content()))
+                    .getModelElementsByType(Process.class).stream().anyMatch(Process::isExecutable);
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package org.ehcflow.models;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The models a designer edits: every .bpmn and .dmn under bpmn/ and every .form under forms/, each named by its
- * path relative to the models' root ("bpmn/ehc-needs-assessment.bpmn"), in a stable order.
+ * path relative to the models' root ("bpmn/ehc-needs-assessment.bpmn"), in a stable order. Symbolic links are
+ * followed (a folder mounted from elsewhere); hidden entries are skipped, among them the "..data" and dated folders
+ * through which Kubernetes links the files of a mounted ConfigMap, so each model is read once, by its own name.
  */
 record ModelFiles(Path root, List<ModelFile> files) {
 
@@ -56,13 +59,23 @@ record ModelFiles(Path root, List<ModelFile> files) {
         if (!Files.isDirectory(dir)) {
             return Stream.empty();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(path -> !isHidden(dir.relativize(path)))
+                    .filter(Files::isRegularFile)
                     .filter(path -> Stream.of(endings).anyMatch(ending -> path.getFileName().toString().endsWith(ending)))
                     .toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ModelFile read(Path root, Path path) {

@@ -135,6 +135,45 @@ class ModelDeployerTest {
     }
 
     @Test
+    void aModelsFolderLinkedFromElsewhereIsFollowed(@TempDir Path elsewhere) throws IOException {
+        Files.move(root.resolve("bpmn"), elsewhere.resolve("bpmn"));
+        Files.createSymbolicLink(root.resolve("bpmn"), elsewhere.resolve("bpmn"));
+
+        Deployment linked = deploy();
+        assertThat(repository.getDeploymentResourceNames(linked.getId())).containsExactlyInAnyOrder(
+                "bpmn/deployer-test.bpmn", "bpmn/sub/deployer-test-sub.bpmn", "forms/deployer-test.form");
+    }
+
+    /** How Kubernetes mounts a ConfigMap: each file a link into "..data", itself a link to a dated hidden folder. */
+    @Test
+    void aConfigMapMountDeploysEachModelOnceUnderItsOwnName() throws IOException {
+        for (String folder : List.of("bpmn", "forms")) {
+            Path mount = root.resolve(folder);
+            Path dated = Files.createDirectories(mount.resolve("..2026_12_01_10_00_00.123"));
+            try (var files = Files.list(mount)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.move(file, dated.resolve(file.getFileName()));
+                    Files.createSymbolicLink(file, Path.of("..data").resolve(file.getFileName()));
+                }
+            }
+            Files.createSymbolicLink(mount.resolve("..data"), dated.getFileName());
+        }
+
+        Deployment mounted = deploy();
+        assertThat(repository.getDeploymentResourceNames(mounted.getId())).containsExactlyInAnyOrder(
+                "bpmn/deployer-test.bpmn", "bpmn/sub/deployer-test-sub.bpmn", "forms/deployer-test.form");
+    }
+
+    @Test
+    void modelsWithoutAnExecutableProcessStopStartUp() throws IOException {
+        Files.delete(root.resolve("bpmn/deployer-test.bpmn"));
+        Files.delete(root.resolve("bpmn/sub/deployer-test-sub.bpmn"));
+        assertThatThrownBy(this::deploy).isInstanceOf(ModelDeploymentException.class)
+                .hasMessageContaining("No executable process in " + root.toAbsolutePath().normalize() + "/bpmn")
+                .hasMessageContaining("forms/deployer-test.form");
+    }
+
+    @Test
     void anEmptyModelsFolderKeepsTheEngineOnTheModelsDeployedBefore() {
         ModelDeployer nowhere = new ModelDeployer(new ModelsProperties(root.resolve("missing").toString()), json);
         long before = repository.createDeploymentQuery().count();
