@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.deadline.DueDateQuery;
 import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.ProcessDeadlines;
@@ -68,7 +69,8 @@ public class ProcessMediation {
             agreed(task, today);
             return;
         }
-        LocalDate certificate = VariableDates.of(task.getVariable("certificateIssued"), "certificateIssued");
+        LocalDate certificate = PlausibleDates.clockStart("certificateIssued",
+                VariableDates.of(task.getVariable("certificateIssued"), "certificateIssued"));
         if (certificate.isAfter(today)) {
             throw new InvalidFieldException("certificateIssued", "The certificate cannot have been issued after today");
         }

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ehcflow.system.ControlCharacters;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.ConflictException;
@@ -111,6 +113,7 @@ public class TribunalAppeals {
         if (request.laToldOn() == null) {
             throw new InvalidFieldException("laToldOn", "laToldOn is required (YYYY-MM-DD)");
         }
+        PlausibleDates.clockStart("laToldOn", request.laToldOn());
         if (request.laToldOn().isAfter(Today.inLondon())) {
             throw new InvalidFieldException("laToldOn", "laToldOn cannot be after today");
         }
@@ -138,6 +141,7 @@ public class TribunalAppeals {
         if (hearingDate == null) {
             throw new InvalidFieldException("hearingDate", "hearingDate is required (YYYY-MM-DD)");
         }
+        PlausibleDates.clockStart("hearingDate", hearingDate);
         if (!hearingDate.isAfter(appeal.sentToLocalAuthority())) {
             throw new InvalidFieldException("hearingDate", "The hearing must be after the appeal was sent to the local authority ("
                     + appeal.sentToLocalAuthority() + ")");
@@ -201,6 +205,9 @@ public class TribunalAppeals {
         if (appeal.sentToLocalAuthority() == null) {
             throw new InvalidFieldException("sentToLocalAuthority", "sentToLocalAuthority is required (YYYY-MM-DD)");
         }
+        ControlCharacters.refuse("tribunalReference", appeal.tribunalReference());
+        PlausibleDates.clockStart("sentToLocalAuthority", appeal.sentToLocalAuthority());
+        PlausibleDates.clockStart("hearingDate", appeal.hearingDate());
         if (appeal.sentToLocalAuthority().isAfter(Today.inLondon())) {
             throw new InvalidFieldException("sentToLocalAuthority", "sentToLocalAuthority cannot be after today");
         }

@@ -17,6 +17,7 @@ import org.ehcflow.deadline.Today;
 import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +52,13 @@ class CaseChanges {
 
     /** Ends the journey: every task and timer goes, every open clock is cancelled, the case closes as withdrawn. */
     void withdraw(String reference, Withdrawal withdrawal) {
+        if (withdrawal == null || withdrawal.reason() == null || withdrawal.reason().isBlank()) {
+            throw new InvalidFieldException("reason", "reason is required: why the request is withdrawn, for the case"
+                    + " record and the letter to the parent and partners");
+        }
+        if (withdrawal.reason().strip().length() > 2000) {
+            throw new InvalidFieldException("reason", "reason is at most 2000 characters");
+        }
         CaseRecord c = existing(reference);
         if (!CaseStage.valueOf(c.stage()).isOpen() || CaseStage.PLAN_MAINTAINED.name().equals(c.stage())) {
             throw new ConflictException("Case " + reference + " is " + c.stage() + ": there is no request to withdraw");
@@ -58,7 +66,7 @@ class CaseChanges {
         ProcessInstance journey = journey(reference);
         engine.run(() -> runtime.createMessageCorrelation(NeedsAssessment.MESSAGE_WITHDRAWN)
                 .processInstanceId(journey.getId())
-                .setVariable("withdrawalReason", withdrawal == null || withdrawal.reason() == null ? "" : withdrawal.reason())
+                .setVariable("withdrawalReason", withdrawal.reason().strip())
                 .correlateWithResult());
     }
 
@@ -105,9 +113,7 @@ class CaseChanges {
         if (exception.from().isAfter(Today.inLondon())) {
             throw new InvalidFieldException("from", "from " + exception.from() + " is in the future");
         }
-        if (exception.to() != null && exception.to().isBefore(exception.from())) {
-            throw new InvalidFieldException("to", "to " + exception.to() + " is before from " + exception.from());
-        }
+        PlausibleDates.period("from", exception.from(), "to", exception.to());
     }
 
     private CaseRecord existing(String reference) {

@@ -15,6 +15,7 @@ import org.ehcflow.deadline.Today;
 import org.ehcflow.identity.Groups;
 import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,9 +102,7 @@ public class Caseloads {
         if (absence.to() == null) {
             throw new InvalidFieldException("to", "to is required (YYYY-MM-DD): the last day away");
         }
-        if (absence.to().isBefore(absence.from())) {
-            throw new InvalidFieldException("to", "to cannot be before from");
-        }
+        PlausibleDates.period("from", absence.from(), "to", absence.to());
         if (absence.reason() == null || absence.reason().isBlank() || absence.reason().strip().length() > 200) {
             throw new InvalidFieldException("reason", "reason is required, at most 200 characters (leave, sickness)");
         }
@@ -120,12 +119,16 @@ public class Caseloads {
     @Transactional
     public OfficerCaseload setCap(String officer, Cap cap, String setBy) {
         requireOfficer(officer, "officer");
-        if (cap != null && cap.maxOpenCases() != null && cap.maxOpenCases() < 0) {
-            throw new InvalidFieldException("maxOpenCases", "maxOpenCases cannot be negative");
+        if (cap != null && cap.maxOpenCases() != null && (cap.maxOpenCases() < 0 || cap.maxOpenCases() > MOST_CASES)) {
+            throw new InvalidFieldException("maxOpenCases", "maxOpenCases must be a whole number from 0 to " + MOST_CASES
+                    + ", or null for none");
         }
         caps.set(officer, cap == null ? null : cap.maxOpenCases(), setBy);
         return row(officer);
     }
+
+    /** A cap above any council's whole caseload is a typing slip, not a cap. */
+    static final int MOST_CASES = 100_000;
 
     public record Cap(Integer maxOpenCases) {
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.ControlCharacters;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
@@ -61,6 +63,7 @@ public class ComplaintLog {
         if (escalatedOn == null) {
             throw new InvalidFieldException("escalatedOn", "escalatedOn is required (YYYY-MM-DD)");
         }
+        PlausibleDates.clockStart("escalatedOn", escalatedOn);
         if (escalatedOn.isAfter(Today.inLondon()) || escalatedOn.isBefore(complaint.respondedOn())) {
             throw new InvalidFieldException("escalatedOn", "escalatedOn must be between the stage 1 response ("
                     + complaint.respondedOn() + ") and today");
@@ -95,6 +98,9 @@ public class ComplaintLog {
         if (complaint.receivedOn() == null) {
             throw new InvalidFieldException("receivedOn", "receivedOn is required (YYYY-MM-DD)");
         }
+        PlausibleDates.clockStart("receivedOn", complaint.receivedOn());
+        ControlCharacters.refuse("complainantName", complaint.complainantName(), "complainantEmail", complaint.complainantEmail(),
+                "summary", complaint.summary());
         if (complaint.receivedOn().isAfter(Today.inLondon())) {
             throw new InvalidFieldException("receivedOn", "receivedOn cannot be after today");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
@@ -36,6 +37,7 @@ class AdviceSubmissions {
     @Transactional
     void submit(String caseReference, AdviceKind kind, Submission advice, String submittedBy) {
         LocalDate receivedOn = advice.receivedOn() == null ? Today.inLondon() : advice.receivedOn();
+        PlausibleDates.clockStart("receivedOn", receivedOn);
         if (receivedOn.isAfter(Today.inLondon())) {
             throw new InvalidFieldException("receivedOn", "receivedOn " + receivedOn + " is in the future");
         }

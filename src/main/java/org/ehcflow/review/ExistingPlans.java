@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExistingPlans {
 
     static final ExistingPlan.FieldNames JSON_FIELDS =
-            new ExistingPlan.FieldNames("planIssued", "lastReviewMeeting", "nextTransfer.date", "nextTransfer.phase");
+            new ExistingPlan.FieldNames("dateOfBirth", "planIssued", "lastReviewMeeting", "nextTransfer.date", "nextTransfer.phase");
 
     private final CaseRepository cases;
     private final RuntimeService runtime;

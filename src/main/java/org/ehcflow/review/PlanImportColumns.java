@@ -28,7 +28,7 @@ final class PlanImportColumns {
     static final List<String> REQUIRED = List.of(GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, PARENT_NAME, PLAN_ISSUED);
 
     static final ExistingPlan.FieldNames PLAN_FIELDS =
-            new ExistingPlan.FieldNames(PLAN_ISSUED, LAST_REVIEW_MEETING, NEXT_TRANSFER_DATE, NEXT_TRANSFER_KIND);
+            new ExistingPlan.FieldNames(DATE_OF_BIRTH, PLAN_ISSUED, LAST_REVIEW_MEETING, NEXT_TRANSFER_DATE, NEXT_TRANSFER_KIND);
 
     /** The header line and one example row. */
     static final String TEMPLATE = String.join(",", ALL) + "\n"

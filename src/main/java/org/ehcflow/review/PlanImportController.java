@@ -19,8 +19,8 @@ class PlanImportController {
     }
 
     @PostMapping(path = "/api/plans/import", consumes = "text/csv")
-    PlanImport.Result importPlans(@RequestBody String csv) {
-        return planImport.importCsv(csv);
+    PlanImport.Result importPlans(@RequestBody(required = false) String csv) {
+        return planImport.importCsv(csv == null ? "" : csv);
     }
 
     @GetMapping(path = "/api/plans/import/template", produces = "text/csv")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.ehcflow.system.ControlCharacters;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.NextTransfer;
 import org.ehcflow.deadline.PhaseTransfer;
@@ -18,7 +19,7 @@ import org.ehcflow.system.InvalidRowsException.RowError;
 record PlanImportRow(int line, String reference, CaseRecord.Child child, CaseRecord.Parent parent, CaseRecord.School school,
                      ExistingPlan plan, String officer) {
 
-    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_-]{0,31}");
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
     private static final Pattern UPN_FORMAT = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern URN = Pattern.compile("[0-9]{6,7}");
@@ -83,10 +84,13 @@ record PlanImportRow(int line, String reference, CaseRecord.Child child, CaseRec
                 return null;
             }
             String value = values.get(column).strip();
-            if (value.length() > maxLength) {
+            if (ControlCharacters.in(value)) {
+                fault(column, ControlCharacters.refusal(column));
+            } else if (value.length() > maxLength) {
                 fault(column, column + " is longer than " + maxLength + " characters");
             } else if (format != null && !format.matcher(value).matches()) {
-                fault(column, column + " '" + value + "' is not in the expected form");
+                fault(column, column + " '" + value + "' is not in the expected form" + (column.equals(CASE_REFERENCE)
+                        ? ": letters, digits and hyphens, so that it can be read back as /api/cases/{reference}" : ""));
             }
             return value;
         }

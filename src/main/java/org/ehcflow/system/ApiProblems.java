@@ -3,6 +3,17 @@ package org.ehcflow.system;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +40,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice(basePackages = "org.ehcflow")
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(int.class, Integer.class, long.class, Long.class);
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -36,7 +50,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Two people changed the same thing at the same moment: the later one is told to look again, nothing is half done. */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class, DuplicateKeyException.class})
+    ProblemDetail concurrentChange(Exception e) {
+        LOG.info("Refused a request that met a concurrent change: {}", e.getClass().getSimpleName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Someone else changed this case at"
+                + " the same moment, so nothing was changed. Look at it again and repeat the request if it is still needed.");
+        problem.setTitle("Changed at the same moment");
+        return problem;
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail notAuthorized(AuthorizationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You are not allowed to do this");
+    }
+
+    /** Anything unforeseen: logged with an id the answer gives, and never SQL, class names or stack frames in it. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof ErrorResponse) {
+            throw e;
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.error("Unexpected failure {} of an /api request", id, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong"
+                + " on our side and nothing was changed. Give the service desk this reference: " + id);
+        problem.setProperty("errorId", id);
+        return problem;
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -89,7 +134,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             Class<?> target = mismatch.getTargetType();
             String expected = LocalDate.class.equals(target) ? ": write dates as YYYY-MM-DD"
                     : target != null && target.isEnum() ? ": it must be one of " + List.of(target.getEnumConstants())
-                    : "";
+                    : WHOLE_NUMBERS.contains(target) ? ": it must be a whole number"
+                    : String.class.equals(target) && mismatch.getOriginalMessage().contains("control character")
+                    ? ": it holds a control character (such as NUL) that no one types" : "";
             return ResponseEntity.badRequest().body(badField(field, "'" + field + "' has a value of the wrong form" + expected));
         }
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
