@@ -23,7 +23,7 @@ public final class EngineOnlyApplication {
     /** @param arguments "name=value" settings; one naming a default replaces it (Spring would join repeated options) */
     public static ConfigurableApplicationContext start(String... arguments) {
         String name = engineName();
-        return run(name, Stream.concat(Stream.of("spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"),
+        return run(name, Stream.concat(Stream.of("spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000"),
                 Stream.of(arguments)));
     }
 

@@ -2,13 +2,17 @@ package org.ehcflow.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.ehcflow.system.ControlCharacters;
+import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.InvalidFieldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +27,19 @@ public class CaseRegistration {
     /** CFA 2014 s.36(6): a new request within 6 months of a completed assessment need not be considered. */
     static final int RECENT_ASSESSMENT_MONTHS = 6;
 
+    /** CFA 2014 s.46: a plan may be kept to the end of the academic year in which the young person turns 25. */
+    static final int OLDEST_AGE_AT_REQUEST = 26;
+
     private final CaseRepository cases;
     private final CaseReferences references;
     private final OfficerAllocation allocation;
     private final UnassignedCases unassigned;
     private final Validator validator;
+    private final AllocationLock lock;
 
     CaseRegistration(CaseRepository cases, CaseReferences references, OfficerAllocation allocation,
-                     UnassignedCases unassigned, Validator validator) {
+                     UnassignedCases unassigned, Validator validator, AllocationLock lock) {
+        this.lock = lock;
         this.cases = cases;
         this.references = references;
         this.allocation = allocation;
@@ -44,6 +53,13 @@ public class CaseRegistration {
     @Transactional
     public Registered register(NewCase request) {
         check(request);
+        lock.hold();
+        cases.assessmentInProgress(new CaseRecord.Child(request.child().givenName().strip(),
+                request.child().familyName().strip(), request.child().dateOfBirth(), request.child().upn()))
+                .ifPresent(existing -> {
+                    throw new ConflictException("A needs assessment of this child is already in progress: case "
+                            + existing + ". Add to that case rather than opening another.", Map.of("existingCase", existing));
+                });
         LocalDate today = Today.inLondon();
         NewCase.Parent parent = request.parent();
         NewCase.School school = request.school();
@@ -80,7 +96,14 @@ public class CaseRegistration {
             String field = first.getPropertyPath().toString();
             throw new InvalidFieldException(field, field + " " + first.getMessage());
         }
+        ControlCharacters.refuse("child.givenName", request.child().givenName(), "child.familyName", request.child().familyName(),
+                "child.upn", request.child().upn(), "parent.name", request.parent().name(), "parent.email", request.parent().email(),
+                "parent.phone", request.parent().phone(),
+                "school.name", request.school() == null ? null : request.school().name(),
+                "school.urn", request.school() == null ? null : request.school().urn(),
+                "school.email", request.school() == null ? null : request.school().email());
         LocalDate today = Today.inLondon();
+        PlausibleDates.clockStart("requestReceived", request.requestReceived());
         if (request.requestReceived().isAfter(today)) {
             throw new InvalidFieldException("requestReceived",
                     "requestReceived " + request.requestReceived() + " is in the future; today is " + today);
@@ -89,6 +112,11 @@ public class CaseRegistration {
             throw new InvalidFieldException("child.dateOfBirth",
                     "child.dateOfBirth " + request.child().dateOfBirth() + " is after the request was received ("
                             + request.requestReceived() + ")");
+        }
+        if (request.child().dateOfBirth().isBefore(request.requestReceived().minusYears(OLDEST_AGE_AT_REQUEST))) {
+            throw new InvalidFieldException("child.dateOfBirth", "child.dateOfBirth " + request.child().dateOfBirth()
+                    + " makes the child or young person older than 25 when the request was received: EHC plans are for"
+                    + " ages 0 to 25");
         }
     }
 

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseRepository {
 
+    private static final List<String> ASSESSMENT_STAGES = List.of(CaseStage.CONSIDERING_REQUEST.name(),
+            CaseStage.ASSESSING.name(), CaseStage.DRAFTING_PLAN.name(), CaseStage.FINALISING_PLAN.name());
+
     private final JdbcClient jdbc;
 
     CaseRepository(JdbcClient jdbc) {
@@ -194,6 +197,23 @@ public class CaseRepository {
                 select min(reference) from ehc_case where plan_issue_date is not null
                 and lower(child_given_name) = lower(:givenName) and lower(child_family_name) = lower(:familyName)
                 and child_date_of_birth = :dateOfBirth""")
+                .param("givenName", child.givenName())
+                .param("familyName", child.familyName())
+                .param("dateOfBirth", child.dateOfBirth())
+                .query(String.class).list().stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * The case of this child (the same UPN, or the same names and date of birth) whose needs assessment is in
+     * progress, if there is one.
+     */
+    public Optional<String> assessmentInProgress(CaseRecord.Child child) {
+        String sameUpn = child.upn() == null ? "" : "child_upn = :upn or ";
+        return jdbc.sql("select min(reference) from ehc_case where stage in (:stages) and (" + sameUpn + """
+                (child_date_of_birth = :dateOfBirth and lower(child_family_name) = lower(:familyName)
+                      and lower(child_given_name) = lower(:givenName)))""")
+                .param("stages", ASSESSMENT_STAGES)
+                .param("upn", child.upn())
                 .param("givenName", child.givenName())
                 .param("familyName", child.familyName())
                 .param("dateOfBirth", child.dateOfBirth())

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,12 +16,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.ehcflow.casefile.AllocationLock;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.Handover;
 import org.ehcflow.casefile.HandoverRepository;
 import org.ehcflow.casefile.UnassignedCases;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.NotFoundException;
@@ -47,9 +50,12 @@ public class Reassignments {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final EngineAsSystem engine;
+    private final AllocationLock lock;
 
     Reassignments(CaseRepository cases, CaseloadRepository caseloads, HandoverRepository handovers, AbsenceRepository absences,
-                  Caseloads team, UnassignedCases unassigned, TaskService tasks, RuntimeService runtime, EngineAsSystem engine) {
+                  Caseloads team, UnassignedCases unassigned, TaskService tasks, RuntimeService runtime, EngineAsSystem engine,
+                  AllocationLock lock) {
+        this.lock = lock;
         this.cases = cases;
         this.caseloads = caseloads;
         this.handovers = handovers;
@@ -61,14 +67,28 @@ public class Reassignments {
         this.engine = engine;
     }
 
-    /** {@code POST /api/cases/{reference}/reassign}. */
+    /**
+     * {@code POST /api/cases/{reference}/reassign}. Moves are made one after another (the allocation lock): one that
+     * finds the case moved by another since it was asked for (or held by someone other than {@code from}) is refused
+     * with 409, so two managers moving the same case at once cannot split it between officers.
+     */
     @Transactional
     public List<Handover> reassignCase(String reference, Reassignment request, String manager) {
-        CaseRecord c = cases.find(reference).orElseThrow(() -> new NotFoundException("There is no case " + reference));
+        CaseRecord asked = cases.find(reference).orElseThrow(() -> new NotFoundException("There is no case " + reference));
         String reason = reason(request);
         team.requireOfficer(request.to(), "to");
+        lock.hold();
+        CaseRecord c = cases.find(reference).orElseThrow();
+        String expected = request.from() != null && !request.from().isBlank() ? request.from().strip() : asked.caseOfficer();
+        if (!Objects.equals(expected, c.caseOfficer())) {
+            throw new ConflictException("Case " + reference + " is now held by " + Objects.requireNonNullElse(c.caseOfficer(),
+                    "nobody (the unassigned queue)") + ", not " + Objects.requireNonNullElse(expected, "nobody")
+                    + ": it was moved meanwhile. Look at the case again before moving it.",
+                    Map.of("caseOfficer", Objects.requireNonNullElse(c.caseOfficer(), "")));
+        }
         if (request.to().equals(c.caseOfficer())) {
-            throw new InvalidFieldException("to", request.to() + " already holds case " + reference);
+            throw new ConflictException(request.to() + " already holds case " + reference,
+                    Map.of("caseOfficer", c.caseOfficer()));
         }
         List<Handover> notes = move(Map.of(reference, request.to()), Map.of(reference, c), reason, manager);
         if (c.caseOfficer() == null) {
@@ -80,8 +100,9 @@ public class Reassignments {
     /** A manager's "Name an officer for the case" for a case in the unassigned queue. */
     @Transactional
     public Handover allocate(String reference, String officer, String note, String manager) {
-        CaseRecord c = cases.find(reference).orElseThrow(() -> new NotFoundException("There is no case " + reference));
         team.requireOfficer(officer, "caseOfficer");
+        lock.hold();
+        CaseRecord c = cases.find(reference).orElseThrow(() -> new NotFoundException("There is no case " + reference));
         if (c.caseOfficer() != null) {
             throw new InvalidFieldException("caseOfficer", "Case " + reference + " is already held by " + c.caseOfficer());
         }
@@ -93,6 +114,7 @@ public class Reassignments {
     public List<Handover> reassignCaseload(String officer, Reassignment request, String manager) {
         team.requireOfficer(officer, "officer");
         String reason = reason(request);
+        lock.hold();
         List<String> held = heldBy(officer);
         List<String> moving = request.cases() == null ? held : request.cases();
         if (moving.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ehcflow.casefile.AllocationLock;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseReferences;
 import org.ehcflow.casefile.CaseRepository;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
@@ -52,8 +54,11 @@ public class PlanImport {
     private final UnassignedCases unassigned;
     private final ExistingPlans plans;
 
+    private final AllocationLock lock;
+
     PlanImport(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, UnassignedCases unassigned,
-               ExistingPlans plans) {
+               ExistingPlans plans, AllocationLock lock) {
+        this.lock = lock;
         this.cases = cases;
         this.references = references;
         this.allocation = allocation;
@@ -64,6 +69,7 @@ public class PlanImport {
     @Transactional
     public Result importCsv(String csv) {
         LocalDate today = Today.inLondon();
+        lock.holdForImport();
         OfficerAllocation.Caseloads caseloads = allocation.caseloads();
         List<RowError> errors = new ArrayList<>();
         List<PlanImportRow> rows = read(csv, today, errors);
@@ -87,13 +93,13 @@ public class PlanImport {
     private static List<PlanImportRow> read(String csv, LocalDate today, List<RowError> errors) {
         List<PlanImportRow> rows = new ArrayList<>();
         try (MappingIterator<String[]> lines = CSV.readerFor(String[].class).readValues(csv)) {
-            if (!lines.hasNext()) {
+            if (!lines.hasNextValue()) {
                 throw new InvalidFieldException("header", "The file is empty: its first line must be the header "
                         + String.join(",", PlanImportColumns.ALL));
             }
-            List<String> header = header(lines.next());
-            while (lines.hasNext()) {
-                String[] values = lines.next();
+            List<String> header = header(lines.nextValue());
+            while (lines.hasNextValue()) {
+                String[] values = lines.nextValue();
                 int line = lines.getParser().currentTokenLocation().getLineNr();
                 if (isBlank(values)) {
                     continue;
@@ -109,8 +115,13 @@ public class PlanImport {
                 }
                 Optional.ofNullable(PlanImportRow.read(line, byColumn, today, errors)).ifPresent(rows::add);
             }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InvalidRowsException("Line " + line + " is not readable CSV (" + e.getOriginalMessage()
+                    + "); nothing was imported.", List.of(new RowError(line, "line", "line " + line
+                    + " is not readable CSV: look for a quote that is opened and not closed")));
         } catch (IOException e) {
-            throw new InvalidFieldException("file", "The file is not readable CSV: " + e.getMessage());
+            throw new InvalidFieldException("file", "The file is not readable CSV");
         }
         return rows;
     }

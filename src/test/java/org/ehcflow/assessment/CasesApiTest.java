@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.TestChildren;
 import org.ehcflow.EngineOnlyApplication;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRegistration;
@@ -53,6 +54,11 @@ class CasesApiTest {
              "parent": {"name": "Sam Marsh", "email": "sam.marsh@example.org", "phone": "07700 900456"},
              "school": {"name": "Brookside Primary", "urn": "123456", "email": "senco@brookside.example.org"}}""";
 
+    /** The request of {@link #REQUEST} for a child of its own. */
+    static String request() {
+        return REQUEST.replace("A123456789012", TestChildren.upn()).replace("\"Marsh\"", "\"" + TestChildren.familyName("Marsh") + "\"");
+    }
+
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
     @Autowired RuntimeService runtime;
@@ -73,7 +79,7 @@ class CasesApiTest {
 
     @Test
     void aRequestReceivedOn5JanuaryIsDueForDecisionOn16FebruaryAndItsPlanOn25May() throws Exception {
-        ResponseEntity<String> created = post("officer2", "/api/cases", REQUEST);
+        ResponseEntity<String> created = post("officer2", "/api/cases", request());
 
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         String reference = json.readTree(created.getBody()).get("reference").asText();
@@ -134,7 +140,7 @@ class CasesApiTest {
 
     @Test
     void theWholeJourneyThroughTheApiTellsParentHealthSocialCareAndSchool() throws Exception {
-        String reference = json.readTree(post("officer1", "/api/cases", REQUEST).getBody()).get("reference").asText();
+        String reference = json.readTree(post("officer1", "/api/cases", request()).getBody()).get("reference").asText();
         String officer = get("officer1", "/api/cases/" + reference).get("caseOfficer").asText();
         runJobs(reference);
         complete(reference, "Task_RecordParentViews", Map.of("parentViews", "Leo is struggling", "parentViewsReceivedOn", "2026-01-06"));
@@ -192,7 +198,7 @@ class CasesApiTest {
 
     @Test
     void anExceptionWithoutItsDetailIsRefusedNamingTheField() throws Exception {
-        String reference = json.readTree(post("officer1", "/api/cases", REQUEST).getBody()).get("reference").asText();
+        String reference = json.readTree(post("officer1", "/api/cases", request()).getBody()).get("reference").asText();
         ResponseEntity<String> refused = post("officer1", "/api/cases/" + reference + "/exceptions",
                 "{\"circumstance\": \"PERSONAL_CIRCUMSTANCES\", \"from\": \"2026-01-05\"}");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -209,12 +215,12 @@ class CasesApiTest {
 
     @Test
     void aRequestWithinSixMonthsOfACompletedAssessmentIsFlaggedNotRefused() throws Exception {
-        String earlier = json.readTree(post("officer1", "/api/cases", REQUEST.replace("A123456789012", "B123456789012"))
-                .getBody()).get("reference").asText();
-        jdbc.sql("update ehc_case set assessment_outcome = 'NOT_ISSUE', assessment_outcome_date = date '2025-09-01'"
-                + " where reference = :reference").param("reference", earlier).update();
+        String sameChild = request();
+        String earlier = json.readTree(post("officer1", "/api/cases", sameChild).getBody()).get("reference").asText();
+        jdbc.sql("update ehc_case set assessment_outcome = 'NOT_ISSUE', assessment_outcome_date = date '2025-09-01',"
+                + " stage = 'ASSESSED_NO_PLAN' where reference = :reference").param("reference", earlier).update();
 
-        ResponseEntity<String> again = post("officer1", "/api/cases", REQUEST.replace("A123456789012", "B123456789012"));
+        ResponseEntity<String> again = post("officer1", "/api/cases", sameChild);
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode c = json.readTree(again.getBody());

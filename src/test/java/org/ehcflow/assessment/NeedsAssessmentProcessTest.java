@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.TestChildren;
 import org.ehcflow.CaseJobs;
 import org.ehcflow.SentMessages;
 import org.ehcflow.TestTimers;
@@ -61,7 +62,7 @@ class NeedsAssessmentProcessTest {
     void requestReceivedOnMonday5January() {
         init(engine);
         today("2026-01-05");
-        c = registration.register(new NewCase(new NewCase.Child("Amara", "Okafor", LocalDate.of(2017, 9, 3), null),
+        c = registration.register(new NewCase(new NewCase.Child("Amara", "Okafor", TestChildren.dateOfBirth(), null),
                 LocalDate.of(2026, 1, 5), CaseRecord.Requester.PARENT,
                 new NewCase.Parent("Grace Okafor", "grace.okafor@example.org", null),
                 new NewCase.School("Oakfield Primary School", "100001", "senco@oakfield.example.org"))).caseRecord();

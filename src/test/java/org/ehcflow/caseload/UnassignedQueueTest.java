@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.TestChildren;
 import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.casefile.CaseRepository;
@@ -105,9 +106,10 @@ class UnassignedQueueTest {
 
     private String newCase(String upn) throws Exception {
         ResponseEntity<String> created = post("/api/cases", """
-                {"child": {"givenName": "Ivy", "familyName": "Queue", "dateOfBirth": "2019-06-30", "upn": "%s"},
+                {"child": {"givenName": "Ivy", "familyName": "%s", "dateOfBirth": "2019-06-30", "upn": "%s"},
                  "requestReceived": "%s", "requester": "PARENT",
-                 "parent": {"name": "Sam Queue", "email": "sam.queue@example.org"}}""".formatted(upn, Today.inLondon()));
+                 "parent": {"name": "Sam Queue", "email": "sam.queue@example.org"}}""".formatted(TestChildren.familyName("Queue"), upn,
+                Today.inLondon()));
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(created.getBody()).get("reference").asText();
     }
