@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.ehcflow.deadline.DeadlineKey;
 import org.junit.jupiter.api.DynamicContainer;
@@ -51,6 +52,9 @@ class ModelValidationTest {
     private static final java.util.Set<String> SCHEDULED_EVENTS = java.util.Set.of("${reviews.meetingDayAt(execution)}",
             "${complaints.escalationClosesAt(execution)}");
     private static final Pattern TIMER_KEY = Pattern.compile("\\$\\{deadlines\\.(breachAt|warningAt)\\(execution, ('([A-Z0-9_]+)'|([a-z][A-Za-z]*Key))\\)}");
+    /** Journeys holding a council's whole caseload of plans between reviews, started in bulk by an import. */
+    private static final Set<String> BULK_JOURNEYS = Set.of("annual-review", "plan-review");
+    private static final String PEOPLE_FIRST = "100";
     private static final Set<String> KEYS = Arrays.stream(DeadlineKey.values()).map(Enum::name).collect(Collectors.toSet());
 
     @TestFactory
@@ -134,6 +138,19 @@ class ModelValidationTest {
                                     .as("asyncBefore of " + task.getId()).isEqualTo("true");
                             assertThat(retryCycle(task)).as("retry cycle of " + task.getId()).isNotBlank();
                         })),
+                DynamicTest.dynamicTest("what a person waits for runs before bulk work (job priority)", () -> {
+                    Process process = model.getModelElementsByType(Process.class).iterator().next();
+                    if (!BULK_JOURNEYS.contains(process.getId())) {
+                        assertThat(process.getCamundaJobPriority()).as("job priority of " + process.getId()).isEqualTo(PEOPLE_FIRST);
+                        return;
+                    }
+                    assertThat(process.getCamundaJobPriority()).as("a bulk journey keeps the default priority").isNull();
+                    assertThat(model.getModelElementsByType(FlowNode.class)).filteredOn(node -> expressionsOf(node).contains("deadlines.breached")
+                                    || expressionsOf(node).contains("deadlines.escalate"))
+                            .isNotEmpty()
+                            .allSatisfy(node -> assertThat(node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "jobPriority"))
+                                    .as("a breach is handled before bulk work: " + node.getId()).isEqualTo(PEOPLE_FIRST));
+                }),
                 DynamicTest.dynamicTest("every timer names a statutory deadline key", () ->
                         assertThat(model.getModelElementsByType(TimerEventDefinition.class)).allSatisfy(timer -> {
                             String expression = timer.getTimeDate() != null ? timer.getTimeDate().getTextContent()
@@ -152,6 +169,16 @@ class ModelValidationTest {
                                         .containsPattern("deadlines\\.open\\(execution, " + m.group(4));
                             }
                         })));
+    }
+
+    /** The node's own expression and those of its execution listeners. */
+    private static String expressionsOf(FlowNode node) {
+        String own = String.valueOf(node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "expression"));
+        if (node.getExtensionElements() == null) {
+            return own;
+        }
+        return own + node.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list()
+                .stream().map(CamundaExecutionListener::getCamundaExpression).collect(Collectors.joining(" "));
     }
 
     private static String retryCycle(BaseElement task) {
