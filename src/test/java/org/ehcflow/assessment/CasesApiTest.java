@@ -138,9 +138,13 @@ class CasesApiTest {
         }
     }
 
+    /** Also the acceptance of issue 13: a child named "{childName} {oops}" gets every letter, the name as typed. */
     @Test
     void theWholeJourneyThroughTheApiTellsParentHealthSocialCareAndSchool() throws Exception {
-        String reference = json.readTree(post("officer1", "/api/cases", request()).getBody()).get("reference").asText();
+        String namedWithBraces = request().replace("\"givenName\": \"Leo\"", "\"givenName\": \"{childName}\"")
+                .replaceFirst("\"familyName\": \"[^\"]*\"", "\"familyName\": \"{oops}\"")
+                .replace("2019-06-30", TestChildren.dateOfBirth().toString());
+        String reference = json.readTree(post("officer1", "/api/cases", namedWithBraces).getBody()).get("reference").asText();
         String officer = get("officer1", "/api/cases/" + reference).get("caseOfficer").asText();
         runJobs(reference);
         complete(reference, "Task_RecordParentViews", Map.of("parentViews", "Leo is struggling", "parentViewsReceivedOn", "2026-01-06"));
@@ -191,6 +195,9 @@ class CasesApiTest {
         assertThat(subjects.get(RecipientRole.SCHOOL)).anyMatch(s -> s.startsWith("EHC needs assessment agreed"))
                 .anyMatch(s -> s.startsWith("Request for educational advice"));
         assertThat(subjects.get(RecipientRole.NAMED_SCHOOL)).anyMatch(s -> s.startsWith("The final EHC plan"));
+        assertThat(notifications.forCase(reference)).as("every letter names the child as typed")
+                .filteredOn(n -> (n.subject() + n.body()).contains("{oops}")).hasSizeGreaterThan(15)
+                .allSatisfy(n -> assertThat((n.subject() + n.body()).replace("{childName} {oops}", "")).doesNotContain("{oops}"));
 
         ResponseEntity<String> tooLate = post("officer1", "/api/cases/" + reference + "/withdrawal", "{\"reason\": \"x\"}");
         assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

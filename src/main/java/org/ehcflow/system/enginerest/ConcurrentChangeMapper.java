@@ -1,14 +1,11 @@
 package org.ehcflow.system.enginerest;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -41,11 +38,7 @@ public class ConcurrentChangeMapper implements ExtendedExceptionMapper<RestExcep
         return false;
     }
 
-    /** 409 problem details; {@code type} and {@code message} as well, which Camunda's webapps show to the user. */
     static Response conflict() {
-        return Response.status(Response.Status.CONFLICT).type(MediaType.valueOf("application/problem+json"))
-                .entity(Map.of("type", "OptimisticLockingException", "title", "Changed at the same moment",
-                        "status", 409, "detail", DETAIL, "message", DETAIL))
-                .build();
+        return EngineRestProblem.of(Response.Status.CONFLICT, "OptimisticLockingException", "Changed at the same moment", DETAIL);
     }
 }

@@ -1,14 +1,11 @@
 package org.ehcflow.system.enginerest;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -33,9 +30,6 @@ public class GoneMeanwhileMapper implements ExtendedExceptionMapper<RestExceptio
 
     @Override
     public Response toResponse(RestException exception) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.valueOf("application/problem+json"))
-                .entity(Map.of("type", "NotFoundException", "title", "Gone meanwhile", "status", 404,
-                        "detail", DETAIL, "message", DETAIL))
-                .build();
+        return EngineRestProblem.of(Response.Status.NOT_FOUND, "NotFoundException", "Gone meanwhile", DETAIL);
     }
 }
