@@ -1,0 +1,108 @@
+package org.ehcflow.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged jar running as a council runs it, in a process of its own that a test can stop, or kill as kill -9
+ * does; and plain HTTP calls to it as a demo user (whose password is its user id).
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("ehcflow.jar", "target/ehc-flow-0.1.0-SNAPSHOT.jar"));
+    static final Duration START_LIMIT = Duration.ofSeconds(90);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path logs;
+    private final List<String> arguments;
+    private final Map<String, String> environment;
+    private Process process;
+    private int port;
+    private Path log;
+
+    ServiceProcess(Path logs, List<String> arguments, Map<String, String> environment) {
+        this.logs = logs;
+        this.arguments = arguments;
+        this.environment = environment;
+    }
+
+    void start() throws Exception {
+        port = freePort();
+        log = logs.resolve("service-" + Instant.now().toEpochMilli() + ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
+        Instant limit = Instant.now().plus(START_LIMIT);
+        while (Instant.now().isBefore(limit)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (send("GET", "/api/timescales", "officer1", null, Map.of()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the service did not answer within " + START_LIMIT.toSeconds() + " s:\n" + Files.readString(log));
+    }
+
+    /** As kill -9: no shutdown hook runs, nothing is flushed that was not committed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    HttpResponse<String> send(String method, String path, String user, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
