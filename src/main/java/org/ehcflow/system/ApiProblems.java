@@ -73,8 +73,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** Anything unforeseen: logged with an id the answer gives, and never SQL, class names or stack frames in it. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) throws Exception {
-        if (e instanceof AccessDeniedException || e instanceof ErrorResponse) {
+        if (e instanceof AccessDeniedException) {
             throw e;
+        }
+        if (e instanceof ErrorResponse answered) {
+            return answered.getBody();
         }
         String id = UUID.randomUUID().toString();
         LOG.error("Unexpected failure {} of an /api request", id, e);

@@ -162,17 +162,21 @@ class ConcurrentRequestsTest {
 
     @Test
     void aTaskCompletedTwiceAtOnceThroughTheEngineApiIsDoneOnceAndTheOtherToldSo() throws Exception {
-        String reference = registered();
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_RecordParentViews").singleResult();
-        String body = "{\"variables\": {\"parentViews\": {\"value\": \"Needs help\"}, \"parentViewsReceivedOn\": {\"value\": \"2026-01-06\"}}}";
+        for (int round = 0; round < 4; round++) {
+            String reference = registered();
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_RecordParentViews").singleResult();
+            String body = "{\"variables\": {\"parentViews\": {\"value\": \"Needs help\"}, \"parentViewsReceivedOn\": {\"value\": \"2026-01-06\"}}}";
 
-        List<ResponseEntity<String>> answers = atOnce(4, () ->
-                send(task.getAssignee(), HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", body, Map.of()));
+            List<ResponseEntity<String>> answers = atOnce(6, () ->
+                    send(task.getAssignee(), HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", body, Map.of()));
 
-        assertThat(answers).extracting(a -> a.getStatusCode().value()).containsOnlyOnce(204)
-                .allSatisfy(status -> assertThat(status).isIn(204, 404, 409));
-        assertThat(answers).filteredOn(a -> a.getStatusCode().value() != 204).allSatisfy(a ->
-                assertThat(a.getHeaders().getContentType()).hasToString("application/problem+json"));
+            assertThat(answers).extracting(a -> a.getStatusCode().value()).as("answers of round " + round + ": " + answers.stream().map(ResponseEntity::getBody).toList()).containsOnlyOnce(204)
+                    .allSatisfy(status -> assertThat(status).isIn(204, 404, 409));
+            assertThat(answers).filteredOn(a -> a.getStatusCode().value() != 204).allSatisfy(a ->
+                    assertThat(a.getHeaders().getContentType()).hasToString("application/problem+json"));
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_DecideWhetherToAssess")
+                    .count()).as("the journey moved one step, not two").isEqualTo(1);
+        }
     }
 
     private String registered() throws Exception {

@@ -12,5 +12,6 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
         config.register(ConcurrentChangeMapper.class);
         config.register(OptimisticLockingMapper.class);
         config.register(GoneMeanwhileMapper.class);
+        config.register(TaskGoneMapper.class);
     }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -40,6 +41,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IdempotentRequests requests;
     private final PlatformTransactionManager transactions;
@@ -54,7 +56,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(HEADER) == null || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || !(HttpMethodsThatWrite.includes(request.getMethod()));
+                || !WRITES.contains(request.getMethod());
     }
 
     @Override
