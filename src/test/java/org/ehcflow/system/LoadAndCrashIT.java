@@ -61,15 +61,7 @@ class LoadAndCrashIT {
         ExternalTestServers.require(POSTGRES != null && !POSTGRES.isBlank(), "PostgreSQL",
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         String schema = "load" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        List<String> arguments = List.of("--spring.profiles.active=demo,postgres",
-                "--ehcflow.models.root=" + Path.of("").toAbsolutePath(),
-                "--spring.datasource.url=" + POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
-                "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + ".");
-        Map<String, String> database = Map.of(
-                "EHCFLOW_DB_USER", System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
-                "EHCFLOW_DB_PASSWORD", System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow"));
-        try (ServiceProcess service = new ServiceProcess(work, arguments, database)) {
+        try (ServiceProcess service = ServiceProcess.onPostgres(work, POSTGRES, schema)) {
             service.start();
             int cap = capOfficer1(service);
             CaseworkLoad load = new CaseworkLoad(service);

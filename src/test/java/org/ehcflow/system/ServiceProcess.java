@@ -39,6 +39,26 @@ final class ServiceProcess implements AutoCloseable {
         this.environment = environment;
     }
 
+    /**
+     * The jar on the demo profile and the PostgreSQL server of EHCFLOW_TEST_POSTGRES_URL, in a schema of its own, so
+     * the database can be reused.
+     */
+    static ServiceProcess onPostgres(Path logs, String url, String schema) {
+        return new ServiceProcess(logs, List.of("--spring.profiles.active=demo,postgres",
+                "--ehcflow.models.root=" + Path.of("").toAbsolutePath(),
+                "--spring.datasource.url=" + withSchema(url, schema),
+                "--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
+                "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + "."),
+                Map.of("EHCFLOW_DB_USER", POSTGRES_USER, "EHCFLOW_DB_PASSWORD", POSTGRES_PASSWORD));
+    }
+
+    static final String POSTGRES_USER = System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow");
+    static final String POSTGRES_PASSWORD = System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow");
+
+    static String withSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     void start() throws Exception {
         port = freePort();
         log = logs.resolve("service-" + Instant.now().toEpochMilli() + ".log");
@@ -87,9 +107,9 @@ final class ServiceProcess implements AutoCloseable {
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.setHeader("Content-Type", "application/json");
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
