@@ -61,10 +61,16 @@ public class CaseRepository {
                 .optional();
     }
 
-    /** The case now has {@code officer} as its named officer. */
-    public void nameOfficer(String reference, String officer) {
-        jdbc.sql("update ehc_case set case_officer = :officer where reference = :reference")
-                .param("officer", officer).param("reference", reference).update();
+    /**
+     * The case passes from {@code from} (none: the unassigned queue) to {@code to}, if {@code from} still holds it.
+     * The condition is the update's own, so it is judged on the case as committed, whatever was read before.
+     *
+     * @return false when someone else moved the case meanwhile, and nothing changed
+     */
+    public boolean moveOfficer(String reference, String from, String to) {
+        String stillHeld = from == null ? "case_officer is null" : "case_officer = :from";
+        return jdbc.sql("update ehc_case set case_officer = :to where reference = :reference and " + stillHeld)
+                .param("to", to).param("reference", reference).param("from", from).update() == 1;
     }
 
     public void moveTo(String reference, CaseStage stage) {

@@ -189,7 +189,10 @@ public class Reassignments {
         List<Handover> notes = new ArrayList<>();
         for (Map.Entry<String, String> move : to.entrySet()) {
             CaseRecord c = records.get(move.getKey());
-            cases.nameOfficer(c.reference(), move.getValue());
+            if (!cases.moveOfficer(c.reference(), c.caseOfficer(), move.getValue())) {
+                throw new ConflictException("Case " + c.reference() + " was moved by someone else meanwhile; nothing was"
+                        + " moved. Look at the case again before moving it.");
+            }
             engine.run(() -> officerTasks(c).forEach(task -> tasks.setAssignee(task.getId(), move.getValue())));
             notes.add(handovers.insert(c.reference(), c.caseOfficer(), move.getValue(), reason, manager, now, batch));
         }

@@ -26,6 +26,7 @@ import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.deadline.VariableDates;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.PlausibleDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,7 +123,7 @@ public class ProcessReviews {
         if (value == null || value.toString().isBlank()) {
             throw new InvalidFieldException("meetingDate", "meetingDate is required");
         }
-        LocalDate meeting = VariableDates.of(value, "meetingDate");
+        LocalDate meeting = PlausibleDates.clockStart("meetingDate", VariableDates.of(value, "meetingDate"));
         LocalDate earliest = earliestMeetingDate();
         if (meeting.isBefore(earliest)) {
             throw new InvalidFieldException("meetingDate", "meetingDate " + meeting + " gives the invitees less than two"

@@ -3,7 +3,10 @@ package org.ehcflow.system.enginerest;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Adds the 409 and 404 answers for concurrent changes to Camunda's REST API (/engine-rest), in place of its 500. */
+/**
+ * Adds to Camunda's REST API (/engine-rest), in place of its 500: 409 and 404 for concurrent changes, 400 naming the
+ * field for a value a journey's step refuses.
+ */
 @Component
 class EngineRestConflicts implements ResourceConfigCustomizer {
 
@@ -13,5 +16,8 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
         config.register(OptimisticLockingMapper.class);
         config.register(GoneMeanwhileMapper.class);
         config.register(TaskGoneMapper.class);
+        config.register(RefusedFieldMapper.InRestException.class);
+        config.register(RefusedFieldMapper.InEngineException.class);
+        config.register(RefusedFieldMapper.AsThrown.class);
     }
 }
