@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,17 @@ class HostileInputPostgresIT {
         JsonNode c = json.readTree(created.body());
         reference = c.get("reference").asText();
         officer = c.get("caseOfficer").asText();
+        awaitNoJobDue();
+    }
+
+    /** The service's job executor runs: the new case's first steps (its letters) must be done before counting. */
+    private void awaitNoJobDue() throws Exception {
+        Instant limit = Instant.now().plusSeconds(60);
+        while (json.readTree(service.send("GET", "/engine-rest/job/count?executable=true", "admin", null, Map.of()).body())
+                .get("count").asInt() > 0) {
+            assertThat(Instant.now()).as("the case's first jobs done within a minute").isBefore(limit);
+            Thread.sleep(250);
+        }
     }
 
     @AfterAll
