@@ -72,7 +72,7 @@ final class CaseworkLoad {
         for (int i = 0; i < 2; i++) {
             clients.submit(loop(() -> {
                 together.await(30, TimeUnit.SECONDS);
-                register(sameChild.get(), null);
+                register(anOfficer(), sameChild.get(), null);
             }));
         }
         clients.submit(loop(this::registerAChildAlreadyInAssessment));
@@ -135,12 +135,14 @@ final class CaseworkLoad {
     private void registerWithRetry() throws Exception {
         String body = newChild();
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> first = register(body, key);
+        String user = anOfficer();
+        HttpResponse<String> first = register(user, body, key);
         if (first.statusCode() == 201 && ThreadLocalRandom.current().nextInt(3) == 0) {
-            HttpResponse<String> retry = register(body, key);
+            HttpResponse<String> retry = register(user, body, key);
             record("retry of a registration", retry);
-            if (retry.statusCode() == 201 && !reference(retry).equals(reference(first))) {
-                answers.add(new Answer("a retry made another case", 999, retry.body()));
+            if (retry.statusCode() != 201 || !reference(retry).equals(reference(first))
+                    || !retry.headers().firstValue("Idempotent-Replayed").orElse("").equals("true")) {
+                answers.add(new Answer("a retry with the same key was not given the first answer", 999, retry.body()));
             }
         }
     }
@@ -151,16 +153,20 @@ final class CaseworkLoad {
             pause(200);
             return;
         }
-        HttpResponse<String> again = register(body, null);
+        HttpResponse<String> again = register(anOfficer(), body, null);
         if (again.statusCode() != 409) {
             answers.add(new Answer("a child already in assessment was registered again", 999, again.body()));
         }
         pause(100);
     }
 
-    private HttpResponse<String> register(String body, String key) throws Exception {
-        HttpResponse<String> answer = service.send("POST", "/api/cases", OFFICERS.get(ThreadLocalRandom.current().nextInt(3)),
-                body, key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    private static String anOfficer() {
+        return OFFICERS.get(ThreadLocalRandom.current().nextInt(OFFICERS.size()));
+    }
+
+    private HttpResponse<String> register(String user, String body, String key) throws Exception {
+        HttpResponse<String> answer = service.send("POST", "/api/cases", user, body,
+                key == null ? Map.of() : Map.of("Idempotency-Key", key));
         record("registration", answer);
         if (answer.statusCode() == 201) {
             String reference = reference(answer);
