@@ -1,5 +1,6 @@
 package org.ehcflow.system.enginerest;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
@@ -15,9 +16,14 @@ final class EngineRestProblem {
     }
 
     static Response of(Response.Status status, String camundaType, String title, String detail) {
-        return Response.status(status).type(MediaType.valueOf("application/problem+json"))
-                .entity(Map.of("type", camundaType, "title", title, "status", status.getStatusCode(),
-                        "detail", detail, "message", detail))
-                .build();
+        return of(status, camundaType, title, detail, Map.of());
+    }
+
+    /** With {@code properties} beside the standard members, such as the {@code field} at fault. */
+    static Response of(Response.Status status, String camundaType, String title, String detail, Map<String, Object> properties) {
+        Map<String, Object> problem = new LinkedHashMap<>(properties);
+        problem.putAll(Map.of("type", camundaType, "title", title, "status", status.getStatusCode(),
+                "detail", detail, "message", detail));
+        return Response.status(status).type(MediaType.valueOf("application/problem+json")).entity(problem).build();
     }
 }

@@ -9,7 +9,6 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -28,10 +27,8 @@ abstract class RefusedFieldMapper<E extends Throwable> implements ExtendedExcept
     @Override
     public Response toResponse(E exception) {
         InvalidFieldException refused = refusal(exception);
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.valueOf("application/problem+json"))
-                .entity(Map.of("type", "InvalidRequestException", "title", "Invalid request field", "status", 400,
-                        "field", refused.field(), "detail", refused.getMessage(), "message", refused.getMessage()))
-                .build();
+        return EngineRestProblem.of(Response.Status.BAD_REQUEST, "InvalidRequestException", "Invalid request field",
+                refused.getMessage(), Map.of("field", refused.field()));
     }
 
     private static InvalidFieldException refusal(Throwable exception) {
