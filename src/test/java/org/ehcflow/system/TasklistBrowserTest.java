@@ -97,7 +97,9 @@ class TasklistBrowserTest {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,900", "--lang=en-GB",
+                        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
+                        // an American browser: the forms must still read dates the English way
+                        "--lang=en-US", "--accept-lang=en-US",
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -117,7 +119,10 @@ class TasklistBrowserTest {
     void anOfficerSignsInToTasklistAndSeesHisFilters() {
         signIn("officer1");
         assertThat(browser.findElement(By.tagName("body")).getText())
-                .contains("My tasks", "My team's unassigned tasks", "Due within 7 days", "Overdue", "Olivia Okafor");
+                .contains("My tasks", "My team's unassigned tasks", "Due within 7 days", "Overdue", "Olivia Okafor")
+                .doesNotContain("migrate to Camunda 8");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+        assertThat(browser.getTitle()).contains("EHC Flow");
     }
 
     @Test
@@ -131,7 +136,7 @@ class TasklistBrowserTest {
         openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
         claim();
         WebElement form = waitForForm("Provide medical advice");
-        fill(form, "Date the advice was given", "03/20/2026");   // form-js 7.24's date picker reads month/day/year
+        fill(form, "Date the advice was given", "20/03/2026");
         fill(form, "Where the advice report is filed", "EDRMS/4711");
         fill(form, "Name and role of the professional giving the advice", "Dr N. Patel, community paediatrician");
         complete();
@@ -175,7 +180,9 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='EHC needs assessment']"))).click();
         WebElement form = waitForForm("Request for an EHC needs assessment");
-        fill(form, "Date the request was received", "01/05/2026");
+        WebElement received = form.findElement(By.xpath(".//label[contains(., 'Date the request was received')]/following::input[1]"));
+        assertThat(received.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        fill(form, "Date the request was received", "05/01/2026");   // 5 January, in a browser set to American English
         // the tab out of the date field (in fill) focuses the requester select, which opens its list
         WebElement youngPerson = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='The young person']")));
@@ -185,7 +192,7 @@ class TasklistBrowserTest {
         assertThat(form.getText()).contains("The young person");
         fill(form, "Child's given name", "Noah");
         fill(form, "Child's family name", "Startform");
-        fill(form, "Child's date of birth", "03/14/2009");
+        fill(form, "Child's date of birth", "14/03/2009");
         fill(form, "Parent's (or young person's) name", "Noah Startform");
         fill(form, "Their email address", "noah@example.org");
         WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Start']")));
@@ -198,6 +205,7 @@ class TasklistBrowserTest {
         CaseRecord c = cases.find(reference).orElseThrow();
         assertThat(c.requester()).isEqualTo(CaseRecord.Requester.YOUNG_PERSON);
         assertThat(c.requestReceived()).hasToString("2026-01-05");
+        assertThat(c.child().dateOfBirth()).hasToString("2009-03-14");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.reference()).count()).isEqualTo(1);
     }
 
@@ -218,7 +226,7 @@ class TasklistBrowserTest {
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", contents);
         fill(form, "The Tribunal's reference", tribunalReference);
-        fill(form, "Date the Tribunal sent the appeal", today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        fill(form, "Date the Tribunal sent the appeal", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         // the hearing is not known yet: leave its date empty (the tab above left its picker open; close it)
         form.findElement(By.tagName("h1")).click();
         WebElement start = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Start']")));
@@ -404,7 +412,7 @@ class TasklistBrowserTest {
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='Ordered the plan to be amended']")));
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true, cancelable: true}))", amend);
-        fill(form, "Date the Tribunal sent its decision", today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        fill(form, "Date the Tribunal sent its decision", today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         fill(form, "What the decision says", "Section F to specify 2 hours of therapy a week");
         fill(form, "recommendations about health provision", "The ICB should fund a wheelchair assessment");
         complete();

@@ -32,8 +32,21 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // EHC Flow: a link to the managers' caseload view (/caseloads), which shares this sign-in.
-  customScripts: ['ehcflow/caseloads-link'],
+  app: {
+    name: 'Tasklist',
+    vendor: 'EHC Flow'
+  },
+  // Dates as an English council writes them: "5 January 2026, 14:30" (Tasklist's default is American).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'D',
+    abbr: 'D MMM YYYY, HH:mm',
+    normal: 'D MMMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMMM YYYY'
+  },
+  // EHC Flow: UK dates in every form (uk-dates, loaded first), a link to the managers' caseload view.
+  customScripts: ['ehcflow/uk-dates', 'ehcflow/caseloads-link'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
