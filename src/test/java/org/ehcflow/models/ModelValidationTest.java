@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
@@ -131,6 +132,15 @@ class ModelValidationTest {
                             assertThat(forms).as("forms/ holds " + task.getCamundaFormRef()).containsKey(task.getCamundaFormRef());
                             assertThat(task.getCamundaFormRefBinding()).as("binding of " + task.getId()).isEqualTo("deployment");
                         })),
+                DynamicTest.dynamicTest("offered in Tasklist's Start process only with a start form of its own", () -> {
+                    Process process = model.getModelElementsByType(Process.class).iterator().next();
+                    if (process.isCamundaStartableInTasklist()) {
+                        assertThat(process.getChildElementsByType(StartEvent.class))
+                                .filteredOn(start -> start.getEventDefinitions().isEmpty())
+                                .as("a journey officers start in Tasklist has a none start event with a form from forms/")
+                                .singleElement().satisfies(start -> assertThat(forms).containsKey(start.getCamundaFormRef()));
+                    }
+                }),
                 DynamicTest.dynamicTest("every side effect is asynchronous and retried", () ->
                         assertThat(Stream.concat(model.getModelElementsByType(ServiceTask.class).stream(),
                                 model.getModelElementsByType(SendTask.class).stream())).allSatisfy(task -> {

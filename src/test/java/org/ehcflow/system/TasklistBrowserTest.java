@@ -178,7 +178,13 @@ class TasklistBrowserTest {
     void anOfficerEntersARequestThroughTheStartForm() {
         signIn("officer3");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='EHC needs assessment']"))).click();
+        WebElement request = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='EHC needs assessment']")));
+        assertThat(browser.findElement(By.cssSelector(".modal-content")).getText())
+                .as("Start process offers only the journeys officers start, each with its own form")
+                .contains("EHC needs assessment", "Query or complaint", "Appeal to the SEND Tribunal")
+                .doesNotContain("Advice request", "Case allocation", "Case handover", "Breached statutory deadline",
+                        "Annual review", "School consultation", "Review of an EHC plan");
+        request.click();
         WebElement form = waitForForm("Request for an EHC needs assessment");
         WebElement received = form.findElement(By.xpath(".//label[contains(., 'Date the request was received')]/following::input[1]"));
         assertThat(received.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
