@@ -1,5 +1,7 @@
 package org.ehcflow.identity;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -24,6 +26,8 @@ class TasklistFilters extends AbstractCamundaConfiguration {
     static final String TEAM_UNASSIGNED = "My team's unassigned tasks";
     static final String DUE_WITHIN_7_DAYS = "Due within 7 days";
     static final String OVERDUE = "Overdue";
+    static final List<Map<String, String>> WHOSE_TASK = List.of(Map.of("name", "childName", "label", "Child"),
+            Map.of("name", "caseReference", "label", "Case"), Map.of("name", "dueOn", "label", "Statutory due date"));
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -47,7 +51,13 @@ class TasklistFilters extends AbstractCamundaConfiguration {
         if (filter == null) {
             filter = filters.newTaskFilter(name)
                     .setQuery(query)
-                    .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+                    .setProperties(new HashMap<>(Map.of("priority", priority, "description", description, "refresh", true)));
+        }
+        if (filter.getProperties() == null || filter.getProperties().get("variables") == null) {
+            // whose task it is, on every card (TaskCaseVariables); kept if an administrator later changes them
+            Map<String, Object> properties = new HashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+            properties.put("variables", WHOSE_TASK);
+            filter.setProperties(properties);
             filters.saveFilter(filter);
         }
         for (String groupId : Groups.TASK_WORKERS) {

@@ -1,18 +1,10 @@
 package org.ehcflow.system;
 
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.ehcflow.deadline.LetterDate;
@@ -33,16 +25,7 @@ class StatutoryDueDates extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, StatutoryDueDates::keepDueDate);
-            }
-        });
-        configuration.setCustomPreBPMNParseListeners(listeners);
+        EveryUserTask.listen(configuration, TaskListener.EVENTNAME_UPDATE, StatutoryDueDates::keepDueDate);
     }
 
     private static void keepDueDate(DelegateTask task) {

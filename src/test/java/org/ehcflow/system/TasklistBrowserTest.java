@@ -26,6 +26,7 @@ import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
+import org.ehcflow.TestChildren;
 import org.ehcflow.appeal.Appeal;
 import org.ehcflow.appeal.AppealableDecision;
 import org.ehcflow.appeal.MediationRequest;
@@ -79,6 +80,7 @@ class TasklistBrowserTest {
     @Autowired ManagementService management;
     @Autowired HistoryService history;
     @Autowired TaskService tasks;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
     @Autowired JdbcClient jdbc;
     @Autowired ExistingPlans existingPlans;
     @Autowired TribunalAppeals appeals;
@@ -123,6 +125,35 @@ class TasklistBrowserTest {
                 .doesNotContain("migrate to Camunda 8");
         assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
         assertThat(browser.getTitle()).contains("EHC Flow");
+    }
+
+    @Test
+    void eachTaskInTheListNamesTheChildAndTheCaseSoonestDueFirst() {
+        String officer = newOfficer();   // an officer of their own: other tests' tasks would fill the first page
+        List<CaseRecord> three = new java.util.ArrayList<>();
+        for (String received : List.of("2026-11-02", "2026-10-05", "2026-11-23")) {
+            CaseRecord c = TestCases.register(cases, officer, "Zofia", TestChildren.familyName("Card"));
+            runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(), Map.of("requestReceived", received));
+            CaseJobs.runDue(runtime, management, c.reference());
+            three.add(c);
+        }
+
+        signIn(officer);
+        openFilter("My tasks");
+        List<String> cards = wait.until(d -> {
+            List<String> shown = d.findElements(By.cssSelector("ol.tasks-list > li.task")).stream().map(WebElement::getText)
+                    .filter(text -> text.contains("Zofia")).toList();
+            return shown.size() >= 3 ? shown : null;
+        });
+        for (CaseRecord c : three) {
+            assertThat(cards).as("a card names the child and the case").anySatisfy(card ->
+                    assertThat(card).contains(c.child().fullName(), c.reference(), "Statutory due date"));
+        }
+        List<String> ours = three.stream().map(CaseRecord::reference).toList();
+        List<String> inOrder = cards.stream().map(card -> ours.stream().filter(card::contains).findFirst().orElse(null))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        assertThat(inOrder).as("soonest due first: the request of 5 October, 2 November, 23 November")
+                .containsExactly(ours.get(1), ours.get(0), ours.get(2));
     }
 
     @Test
@@ -578,6 +609,18 @@ class TasklistBrowserTest {
         tasks.complete(task.getId(), variables);
         CaseJobs.runDue(runtime, management, c.reference());
         return text;
+    }
+
+    /** A case officer with no cases yet, signing in with their id as password as the demo users do. */
+    private String newOfficer() {
+        String id = "officer" + UUID.randomUUID().toString().substring(0, 8);
+        org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+        user.setFirstName("Test");
+        user.setLastName("Officer");
+        user.setPassword(id);
+        identity.saveUser(user);
+        identity.createMembership(id, org.ehcflow.identity.Groups.CASE_OFFICERS);
+        return id;
     }
 
     private ProcessInstance adviceRequested(CaseRecord c, String kind) {
