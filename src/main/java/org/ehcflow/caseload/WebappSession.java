@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * caseload pages need no second login.
  */
 @Component
-class WebappSession {
+public class WebappSession {
 
     static final String ENGINE = "default";
 
     /** The signed-in user, if any. */
-    Optional<UserAuthentication> user(HttpServletRequest request) {
+    public Optional<UserAuthentication> user(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();
@@ -31,7 +31,7 @@ class WebappSession {
                 : Optional.ofNullable((UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE));
     }
 
-    static boolean isManager(UserAuthentication user) {
+    public static boolean isManager(UserAuthentication user) {
         return user.getGroupIds() != null
                 && (user.getGroupIds().contains(Groups.MANAGERS) || user.getGroupIds().contains(Groups.ADMINS));
     }

@@ -154,6 +154,14 @@ class TasklistBrowserTest {
                 .filter(java.util.Objects::nonNull).distinct().toList();
         assertThat(inOrder).as("soonest due first: the request of 5 October, 2 November, 23 November")
                 .containsExactly(ours.get(1), ours.get(0), ours.get(2));
+
+        CaseRecord second = three.get(0);
+        browser.findElement(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + second.reference() + "')]//h4/a")).click();
+        waitForForm("Record the parent's views");
+        String header = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ehcflow-case-header"))).getText();
+        assertThat(header).contains(second.child().fullName(), "12 April 2018", second.reference(),
+                "Considering the request for an assessment", "Test Officer",
+                "Due 14 December 2026", "Parent or young person told whether the LA will assess", "reg 5(1)");
     }
 
     @Test
@@ -655,7 +663,7 @@ class TasklistBrowserTest {
     }
 
     private WebElement waitForForm(String heading) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-container')]//h1[contains(., '" + heading + "')]")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-container')]//h1[contains(., \"" + heading + "\")]")));
         return browser.findElement(By.cssSelector(".fjs-container"));
     }
 

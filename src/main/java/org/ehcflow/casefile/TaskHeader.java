@@ -1,0 +1,13 @@
+package org.ehcflow.casefile;
+
+/**
+ * What a task's form opens with: whose case it is, where it stands, who holds it, and the statutory clock the step
+ * serves with its due date and the days left (negative once it has passed). Dates are written as a letter writes them.
+ */
+public record TaskHeader(String reference, String childName, String dateOfBirth, String stage, String caseOfficer,
+                         Clock clock) {
+
+    /** The clock a task serves: what the law requires by when, and where the law says so. */
+    public record Clock(String key, String requirement, String dueDate, long daysLeft, String source) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.ehcflow.casefile;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.deadline.LetterDate;
+import org.ehcflow.deadline.StatutoryCalendar;
+import org.ehcflow.deadline.Today;
+import org.springframework.stereotype.Service;
+
+/** The header of a task's form, for a person who may see the task; nobody else learns even that it exists. */
+@Service
+public class TaskHeaders {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final CaseRepository cases;
+    private final DeadlineRepository deadlines;
+
+    TaskHeaders(TaskService tasks, RuntimeService runtime, IdentityService identity, CaseRepository cases,
+                DeadlineRepository deadlines) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.cases = cases;
+        this.deadlines = deadlines;
+    }
+
+    public Optional<TaskHeader> forTask(String taskId, String userId, List<String> groupIds) {
+        return visibleTask(taskId, userId, groupIds).flatMap(task -> Optional.ofNullable(task.getProcessInstanceId())
+                .map(id -> runtime.createProcessInstanceQuery().processInstanceId(id).singleResult())
+                .map(ProcessInstance::getBusinessKey)
+                .flatMap(cases::find)
+                .map(c -> header(c, task)));
+    }
+
+    /** The task, found with the person's own authorizations, as Tasklist finds it. */
+    private Optional<Task> visibleTask(String taskId, String userId, List<String> groupIds) {
+        identity.setAuthentication(userId, groupIds);
+        try {
+            return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult());
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private TaskHeader header(CaseRecord c, Task task) {
+        return new TaskHeader(c.reference(), c.child().fullName(), LetterDate.of(c.child().dateOfBirth()),
+                CaseStage.inWords(c.stage()), officerName(c.caseOfficer()), clock(c, task));
+    }
+
+    /** The council's clock falling due on the task's due date, still running or missed: the deadline the task was given. */
+    private TaskHeader.Clock clock(CaseRecord c, Task task) {
+        if (task.getDueDate() == null) {
+            return null;
+        }
+        LocalDate due = task.getDueDate().toInstant().atZone(StatutoryCalendar.LONDON).toLocalDate();
+        return deadlines.forCase(c.reference()).stream()
+                .filter(d -> (d.status() == Deadline.Status.OPEN || d.status() == Deadline.Status.BREACHED)
+                        && due.equals(d.dueDate()))
+                .min(Comparator.comparing((Deadline d) -> d.key().isFamilysPeriod()).thenComparing(d -> d.status()))
+                .map(d -> new TaskHeader.Clock(d.key().name(), d.key().requirement(), LetterDate.of(due),
+                        ChronoUnit.DAYS.between(Today.inLondon(), due), d.key().source()))
+                .orElse(new TaskHeader.Clock(null, null, LetterDate.of(due), ChronoUnit.DAYS.between(Today.inLondon(), due), null));
+    }
+
+    private String officerName(String officerId) {
+        if (officerId == null) {
+            return null;
+        }
+        User user = identity.createUserQuery().userId(officerId).singleResult();
+        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? officerId : name;
+    }
+}
