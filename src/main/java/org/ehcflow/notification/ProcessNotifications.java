@@ -9,6 +9,7 @@ import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DeadlineRegime;
 import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.LetterDate;
+import org.ehcflow.deadline.Today;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +36,17 @@ public class ProcessNotifications {
 
     /**
      * Warns that the case's clock of {@code key} falls due soon, in the words of template deadline-due-soon: what must
-     * be done ({deadlineRequirement}), by when ({deadlineDueOn}) and under which rule ({deadlineSource}).
+     * be done ({deadlineRequirement}), by when ({deadlineDueOn}) and under which rule ({deadlineSource}). Only for a
+     * clock still ahead: a request entered after its dates passed gets the breach notices, not a warning of a day gone.
      */
     public void dueSoon(DelegateExecution execution, String key, String roles) {
         DeadlineKey deadlineKey = DeadlineRegime.keptFor(execution.getVariable(DeadlineRegime.VARIABLE), DeadlineKey.valueOf(key));
+        boolean ahead = deadlines.findLatest(execution.getProcessBusinessKey(), deadlineKey)
+                .filter(d -> d.status() == Deadline.Status.OPEN && !d.dueDate().isBefore(Today.inLondon()))
+                .isPresent();
+        if (!ahead) {
+            return;
+        }
         Map<String, String> values = values(execution, execution.getProcessBusinessKey());
         values.put("deadlineRequirement", deadlineKey.requirement());
         values.put("deadlineSource", deadlineKey.source());

@@ -298,6 +298,7 @@ class NeedsAssessmentProcessTest {
     void aLateDecisionWhetherToAssessIsWarnedAndBreachedToo() {
         consider();
         fire("Timer_AssessmentDecisionDueSoon", "2026-02-09T00:00:00Z");
+        executeJobs();   // the warning goes out that day: a warning still waiting once the day has passed is not sent
         fire("Timer_AssessmentDecisionBreached", "2026-02-17T00:00:00Z");
         executeJobs();
         assertThat(deadline(DeadlineKey.ASSESSMENT_DECISION).status()).isEqualTo(Deadline.Status.BREACHED);
