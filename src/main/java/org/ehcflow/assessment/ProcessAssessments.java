@@ -34,8 +34,8 @@ public class ProcessAssessments {
         String reference = task.getExecution().getProcessBusinessKey();
         boolean assess = "ASSESS".equals(task.getVariable("assessDecision"));
         if (!assess && task.getVariable(DeadlineRegime.VARIABLE) != null) {
-            throw new InvalidFieldException("assessDecision", "The Tribunal's order or the LA's concession requires the"
-                    + " assessment: choose ASSESS");
+            throw new InvalidFieldException("assessDecision", "The Tribunal's order (or the local authority's concession of"
+                    + " the appeal) requires the assessment, so it cannot be refused: choose to carry it out.");
         }
         LocalDate decidedOn = Today.inLondon();
         cases.recordRequestDecision(reference, assess ? "ASSESS" : "NOT_ASSESS", decidedOn);

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ehcflow.appeal.RequiredWork;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRegistration;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.NewCase;
 import org.ehcflow.system.InvalidFieldException;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,8 @@ public class StartFormRegistration {
     public void ensureRegistered(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         if (reference != null && cases.exists(reference)) {
+            requiredWork(execution).ifPresent(work -> cases.moveTo(reference,
+                    work == RequiredWork.MAKE_PLAN ? CaseStage.DRAFTING_PLAN : CaseStage.CONSIDERING_REQUEST));
             return;
         }
         String schoolName = text(execution, "schoolName");
@@ -52,6 +56,15 @@ public class StartFormRegistration {
         execution.setVariable("requestReceived", registered.caseRecord().requestReceived().toString());
         registered.recentAssessmentCompletedOn()
                 .ifPresent(completed -> execution.setVariable("recentAssessmentCompletedOn", completed.toString()));
+    }
+
+    /**
+     * The work a Tribunal order or a conceded appeal requires of this journey, if it runs on such terms: the case is
+     * worked again, in the stage the work begins at, and counts on its officer's caseload.
+     */
+    private static java.util.Optional<RequiredWork> requiredWork(DelegateExecution execution) {
+        String work = text(execution, "requiredWork");
+        return work == null ? java.util.Optional.empty() : java.util.Optional.of(RequiredWork.valueOf(work));
     }
 
     private static String text(DelegateExecution execution, String variable) {

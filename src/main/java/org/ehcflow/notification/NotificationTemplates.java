@@ -30,6 +30,11 @@ class NotificationTemplates {
         return new Rendered(text.substring("Subject: ".length(), endOfSubject).strip(), text.substring(endOfSubject + 1).strip());
     }
 
+    /** Whether notifications/{template}.txt exists. */
+    boolean exists(String template) {
+        return template.matches("[a-z0-9-]+") && NotificationTemplates.class.getResource("/notifications/" + template + ".txt") != null;
+    }
+
     private static String read(String template) {
         if (!template.matches("[a-z0-9-]+")) {
             throw new IllegalArgumentException("a template name is lower-case words joined by hyphens, not '" + template + "'");

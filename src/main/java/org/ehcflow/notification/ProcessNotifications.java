@@ -24,14 +24,28 @@ public class ProcessNotifications {
 
     private final NotificationService notifications;
     private final DeadlineRepository deadlines;
+    private final NotificationTemplates templates;
 
-    ProcessNotifications(NotificationService notifications, DeadlineRepository deadlines) {
+    ProcessNotifications(NotificationService notifications, DeadlineRepository deadlines, NotificationTemplates templates) {
         this.notifications = notifications;
         this.deadlines = deadlines;
+        this.templates = templates;
     }
 
+    /**
+     * Sends {@code template}'s notice, or, on a journey run on the Tribunal's terms, its wording for that regime where
+     * there is one ({template}-under-{regime}, e.g. request-being-considered-under-order-to-assess): the family is told
+     * what the Tribunal required, not that their request is being considered again.
+     */
     public void send(DelegateExecution execution, String template, String roles) {
-        send(execution, template, roles, values(execution, execution.getProcessBusinessKey()));
+        send(execution, underRegime(execution, template), roles, values(execution, execution.getProcessBusinessKey()));
+    }
+
+    private String underRegime(DelegateExecution execution, String template) {
+        return DeadlineRegime.named(execution.getVariable(DeadlineRegime.VARIABLE))
+                .map(regime -> template + "-under-" + regime.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .filter(templates::exists)
+                .orElse(template);
     }
 
     /**

@@ -118,6 +118,11 @@ class TribunalComplianceProcessTest {
         assertThat(timer(assessment, "Timer_FinalPlanBreached")).isEqualTo(at("2027-08-06T23:00:00Z"));
 
         executeJobs();
+        assertThat(cases.find(c.reference()).orElseThrow().stage()).as("the case is worked again, on the officer's caseload")
+                .isEqualTo("CONSIDERING_REQUEST");
+        assertThat(SentMessages.to(notifications, c.reference(), RecipientRole.PARENT)).extracting(Notification::subject)
+                .anyMatch(subject -> subject.startsWith("The EHC needs assessment the Tribunal ordered"));
+        assertThat(last(RecipientRole.HEALTH).subject()).startsWith("EHC needs assessment ordered by the Tribunal");
         complete(task(NeedsAssessment.TASK_RECORD_PARENT_VIEWS, assessment), withVariables("parentViews", "Amara needs help",
                 "parentViewsReceivedOn", "2027-05-06"));
         today("2027-05-10");
@@ -127,6 +132,7 @@ class TribunalComplianceProcessTest {
                 .hasMessageContaining("requires the assessment");
         complete(decide, withVariables("assessDecision", "ASSESS"));
         executeJobs();
+        assertThat(cases.find(c.reference()).orElseThrow().stage()).isEqualTo("ASSESSING");
         assertThat(deadline(DeadlineKey.ORDER_ASSESS_NOTIFY).status()).isEqualTo(Deadline.Status.MET);
         assertThat(deadline(DeadlineKey.ORDER_ASSESS_NO_PLAN).dueDate()).isEqualTo(LocalDate.of(2027, 7, 9));
         assertThat(last(RecipientRole.PARENT).body()).contains("9 July 2027", "6 August 2027");

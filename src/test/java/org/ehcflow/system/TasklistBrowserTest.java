@@ -320,6 +320,25 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void underATribunalOrderTheDecisionFormOffersOnlyWhatTheOrderAllows() {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        ProcessInstance pi = runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(), Map.of(
+                "requestReceived", today, "requiredWork", "ASSESS", "deadlineRegime", "ORDER_TO_ASSESS", "regimeFrom", today));
+        CaseJobs.runDue(runtime, management, c.reference());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_RecordParentViews")
+                .singleResult().getId(), Map.of("parentViews", "Agreed", "parentViewsReceivedOn", today));
+
+        signIn("officer1");
+        openFilter("My tasks");
+        openTaskById(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId());
+        WebElement form = waitForForm("Decide whether to assess");
+        assertThat(form.getText()).contains("The First-tier Tribunal ordered this assessment",
+                        "Yes: carry out the EHC needs assessment the Tribunal requires")
+                .doesNotContain("No: refuse to assess");
+    }
+
+    @Test
     void everyFormOfTheJourneyRendersInTasklistWithTheCasesValues() {
         CaseRecord c = TestCases.register(cases, "officer1");
         runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(),
