@@ -123,6 +123,7 @@ class TribunalComplianceProcessTest {
         assertThat(SentMessages.to(notifications, c.reference(), RecipientRole.PARENT)).extracting(Notification::subject)
                 .anyMatch(subject -> subject.startsWith("The EHC needs assessment the Tribunal ordered"));
         assertThat(last(RecipientRole.HEALTH).subject()).startsWith("EHC needs assessment ordered by the Tribunal");
+        today("2027-05-06");
         complete(task(NeedsAssessment.TASK_RECORD_PARENT_VIEWS, assessment), withVariables("parentViews", "Amara needs help",
                 "parentViewsReceivedOn", "2027-05-06"));
         today("2027-05-10");
@@ -157,7 +158,7 @@ class TribunalComplianceProcessTest {
         for (ProcessInstance consultation : runtimeService().createProcessInstanceQuery().processDefinitionKey("school-consultation")
                 .processInstanceBusinessKey(c.reference()).list()) {
             complete(task("Task_RecordSchoolResponse", consultation), withVariables("schoolResponse", "CAN_MEET_NEEDS",
-                    "schoolRespondedOn", "2027-07-05"));
+                    "schoolRespondedOn", "2027-06-29"));
         }
         Task finalise = task(NeedsAssessment.TASK_FINALISE_PLAN, assessment);
         assertThat(finalise.getDueDate()).isEqualTo(endOf("2027-08-06"));
@@ -199,6 +200,7 @@ class TribunalComplianceProcessTest {
         ProcessInstance assessment = assessment();
         executeJobs();
         assertThat(last(RecipientRole.PARENT).body()).contains("28 December 2026");
+        today("2026-12-15");
         complete(task(NeedsAssessment.TASK_RECORD_PARENT_VIEWS, assessment), withVariables("parentViews", "Please assess",
                 "parentViewsReceivedOn", "2026-12-15"));
         Task decide = task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS, assessment);

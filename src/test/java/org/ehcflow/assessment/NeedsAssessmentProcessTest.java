@@ -167,7 +167,7 @@ class NeedsAssessmentProcessTest {
             assertThat(response).isAssignedTo(c.caseOfficer());
             assertThat(response.getDueDate()).isEqualTo(endOf("2026-05-19"));
             assertThat(timerOf("Timer_ConsultationOverdue", consultation)).isEqualTo(at("2026-05-19T23:00:00Z"));
-            complete(response, withVariables("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-05-12"));
+            complete(response, withVariables("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-05-05"));
         }
 
         Task finalise = task(NeedsAssessment.TASK_FINALISE_PLAN, pi);
@@ -219,6 +219,7 @@ class NeedsAssessmentProcessTest {
         assess("2026-02-02");
         ProcessInstance medical = adviceRequest("MEDICAL");
         ProcessInstance social = adviceRequest("SOCIAL_CARE");
+        today("2026-03-10");
         for (String kind : List.of("EDUCATIONAL", "PSYCHOLOGICAL")) {
             complete(task("Task_ProvideAdvice", adviceRequest(kind)), adviceGiven("2026-03-10"));
         }
@@ -381,6 +382,7 @@ class NeedsAssessmentProcessTest {
         executeJobs();
         assertThat(sentTo(RecipientRole.PARENT)).singleElement().satisfies(n -> assertThat(n.body())
                 .contains("considering", "your views", "16 February 2026"));
+        today("2026-01-20");   // the day the views come in: a form cannot record them before they have
         complete(task(NeedsAssessment.TASK_RECORD_PARENT_VIEWS, pi), withVariables("parentViews", "Amara needs help",
                 "parentViewsReceivedOn", "2026-01-20"));
         assertThat(pi).isWaitingAt(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ASSESS);

@@ -82,6 +82,12 @@ class ModelValidationTest {
                 }
                 if ("datetime".equals(component.path("type").asText())) {
                     assertThat(component.path("subtype").asText()).as("dates are date pickers").isEqualTo("date");
+                    assertThat(component.path("properties").path("recorded").asText())
+                            .as("what the date of " + component.path("key").asText() + " records (RecordedDates)")
+                            .isIn("done", "ahead", "any");
+                    if (component.path("properties").has("notBefore")) {
+                        assertThat(component.path("properties").path("notBeforeWhat").asText()).isNotBlank();
+                    }
                 }
             });
         }));

@@ -74,6 +74,42 @@ class TasklistRefusalsTest {
         assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getDueDate()).isEqualTo(task.getDueDate());
     }
 
+    @Test
+    void aDateThatCannotBeRightIsRefusedAtCompletionWhicheverWayTheFormIsSent() throws Exception {
+        CaseRecord c = TestCases.register(cases, "officer1");
+        runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(), Map.of("requestReceived", "2026-11-02"));
+        CaseJobs.runDue(runtime, management, c.reference());
+        Task views = tasks.createTaskQuery().processInstanceBusinessKey(c.reference())
+                .taskDefinitionKey("Task_RecordParentViews").singleResult();
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).toString();
+        String form = """
+                {"variables": {"parentViews": {"value": "Needs help"}, "parentViewsReceivedOn": {"value": "%s"}}}""";
+
+        HttpResponse<String> beforeRequest = WebappSignIn.as(port, "officer1").engine("POST",
+                "/task/" + views.getId() + "/submit-form", form.formatted("2026-10-30"));
+        assertThat(beforeRequest.statusCode()).as(beforeRequest.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(beforeRequest.body());
+        assertThat(problem.get("field").asText()).isEqualTo("parentViewsReceivedOn");
+        assertThat(problem.get("message").asText()).isEqualTo("Date the views were received (30 October 2026) cannot be"
+                + " before the request was received (2 November 2026).");
+
+        var inFuture = new org.springframework.boot.test.web.client.TestRestTemplate().withBasicAuth("officer1", "officer1")
+                .exchange("http://localhost:" + port + "/engine-rest/task/" + views.getId() + "/complete",
+                        org.springframework.http.HttpMethod.POST, json(form.formatted(tomorrow)), String.class);
+        assertThat(inFuture.getStatusCode().value()).as(inFuture.getBody()).isEqualTo(400);
+        assertThat(json.readTree(inFuture.getBody()).get("message").asText()).contains("cannot be in the future");
+
+        assertThat(tasks.createTaskQuery().taskId(views.getId()).count()).as("nothing recorded").isEqualTo(1);
+        assertThat(WebappSignIn.as(port, "officer1").engine("POST", "/task/" + views.getId() + "/submit-form",
+                form.formatted("2026-11-03")).statusCode()).isEqualTo(204);
+    }
+
+    private static org.springframework.http.HttpEntity<String> json(String body) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return new org.springframework.http.HttpEntity<>(body, headers);
+    }
+
     static void assertReadable(String message) {
         assertThat(message).isNotBlank().doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z]\\w+")
                 .doesNotContain("Exception", "ENGINE-");
