@@ -32,9 +32,9 @@ public class CaseRepository {
         jdbc.sql("""
                 insert into ehc_case (reference, child_given_name, child_family_name, child_date_of_birth, child_upn,
                     parent_name, parent_email, parent_phone, school_name, school_urn, school_email,
-                    case_officer, stage, request_received, requester_type, created_at)
+                    case_officer, stage, request_received, requester_type, created_at, search_text)
                 values (:reference, :givenName, :familyName, :dateOfBirth, :upn, :parentName, :parentEmail, :parentPhone,
-                    :schoolName, :schoolUrn, :schoolEmail, :officer, :stage, :received, :requester, :createdAt)""")
+                    :schoolName, :schoolUrn, :schoolEmail, :officer, :stage, :received, :requester, :createdAt, :searchText)""")
                 .param("reference", c.reference())
                 .param("givenName", c.child().givenName())
                 .param("familyName", c.child().familyName())
@@ -51,6 +51,9 @@ public class CaseRepository {
                 .param("received", c.requestReceived())
                 .param("requester", c.requester() == null ? null : c.requester().name())
                 .param("createdAt", Timestamp.from(c.createdAt()))
+                .param("searchText", CaseSearchText.of(c.reference(), c.child().upn(), c.child().fullName(),
+                        c.parent() == null ? null : c.parent().name(),
+                        c.school() == null ? null : c.school().name()))
                 .update();
     }
 
