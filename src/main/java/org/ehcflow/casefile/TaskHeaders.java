@@ -17,6 +17,7 @@ import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.identity.Groups;
 import org.springframework.stereotype.Service;
 
 /** The header of a task's form, for a person who may see the task; nobody else learns even that it exists. */
@@ -39,11 +40,13 @@ public class TaskHeaders {
     }
 
     public Optional<TaskHeader> forTask(String taskId, String userId, List<String> groupIds) {
+        boolean readsCases = groupIds.contains(Groups.CASE_OFFICERS) || groupIds.contains(Groups.MANAGERS)
+                || groupIds.contains(Groups.ADMINS);
         return visibleTask(taskId, userId, groupIds).flatMap(task -> Optional.ofNullable(task.getProcessInstanceId())
                 .map(id -> runtime.createProcessInstanceQuery().processInstanceId(id).singleResult())
                 .map(ProcessInstance::getBusinessKey)
                 .flatMap(cases::find)
-                .map(c -> header(c, task)));
+                .map(c -> header(c, task, readsCases)));
     }
 
     /** The task, found with the person's own authorizations, as Tasklist finds it. */
@@ -56,9 +59,10 @@ public class TaskHeaders {
         }
     }
 
-    private TaskHeader header(CaseRecord c, Task task) {
+    private TaskHeader header(CaseRecord c, Task task, boolean readsCases) {
         return new TaskHeader(c.reference(), c.child().fullName(), LetterDate.of(c.child().dateOfBirth()),
-                CaseStage.inWords(c.stage()), officerName(c.caseOfficer()), clock(c, task));
+                CaseStage.inWords(c.stage()), officerName(c.caseOfficer()), clock(c, task),
+                readsCases ? "/cases/" + c.reference() : null);
     }
 
     /** The council's clock falling due on the task's due date, still running or missed: the deadline the task was given. */

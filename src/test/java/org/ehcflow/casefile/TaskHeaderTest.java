@@ -53,6 +53,7 @@ class TaskHeaderTest {
         assertThat(header.get("clock").get("key").asText()).isEqualTo("ASSESSMENT_DECISION");
         assertThat(header.get("clock").get("dueDate").asText()).isEqualTo("16 February 2026");
         assertThat(header.get("clock").get("daysLeft").asLong()).isNegative();
+        assertThat(header.get("casePage").asText()).isEqualTo("/cases/" + c.reference());
 
         assertThat(WebappSignIn.as(port, "health1").get(path).statusCode()).as("not a task of health's").isEqualTo(404);
         assertThat(WebappSignIn.as(port, "officer2").get("/tasklist/tasks/no-such-task/case").statusCode()).isEqualTo(404);

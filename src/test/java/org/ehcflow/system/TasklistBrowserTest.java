@@ -165,6 +165,66 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void anOfficerFindsAChildByPartOfTheSurnameOpensTheCasePageAndFollowsATaskIntoTasklist() {
+        String surname = TestChildren.familyName("Ó'Séarch");
+        CaseRecord c = TestCases.register(cases, "officer1", "Niamh", surname);
+        runtime.startProcessInstanceByKey("ehc-needs-assessment", c.reference(), Map.of("requestReceived", "2026-11-02"));
+        CaseJobs.runDue(runtime, management, c.reference());
+
+        signIn("officer1");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.ehcflow-cases-link"))).click();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        assertAccessible("the search page");
+        search.sendKeys("o'sear");   // part of Ó'Séarch, in any case, without its accents
+        search.sendKeys(Keys.ENTER);   // by keyboard alone
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(c.child().fullName()))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), c.child().fullName()));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Case " + c.reference(), "Considering the request for an assessment", "12 April 2018",
+                "Grace Test", "Oakfield Primary School", "Parent or young person told whether the LA will assess",
+                "14 December 2026", "Record the parent's views").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertAccessible("the case page");
+        assertFitsOnANarrowScreen();
+
+        browser.findElement(By.linkText("Record the parent's views")).click();
+        waitForForm("Record the parent's views");
+        assertThat(browser.findElement(By.cssSelector(".ehcflow-case-header a")).getAttribute("href"))
+                .endsWith("/cases/" + c.reference());
+    }
+
+    @Test
+    void partnersAreNotOfferedNorShownTheCasePages() {
+        signIn("health1");
+        assertThat(browser.findElements(By.cssSelector("a.ehcflow-cases-link, a.ehcflow-caseloads-link"))).isEmpty();
+        browser.get("http://localhost:" + port + "/cases");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("for the SEND team's officers and managers");
+        assertAccessible("the refusal page");
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules: no serious or critical violation. */
+    private void assertAccessible(String what) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(browser);
+        assertThat(results.getViolations()).as(what + ": " + results.getViolations().stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + ")").toList())
+                .noneMatch(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()));
+    }
+
+    /** At 320 px wide (a phone, or 400% zoom) the page needs no sideways scrolling. */
+    private void assertFitsOnANarrowScreen() {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        try {
+            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("sideways scrolling at 320 px").isLessThanOrEqualTo(0L);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    @Test
     void aHealthAdviserGivesAdviceThroughTheProvideAdviceForm() {
         CaseRecord c = TestCases.register(cases, "officer1");
         ProcessInstance pi = adviceRequested(c, "MEDICAL");

@@ -59,7 +59,15 @@ function render(header, taskId) {
   const section = element('section', HEADER);
   section.dataset.task = taskId;
   section.setAttribute('aria-label', 'The case this task serves');
-  const title = element('h2', HEADER + '__child', header.childName);
+  const title = element('h2', HEADER + '__child');
+  if (header.casePage) {
+    const link = element('a', HEADER + '__case-link', header.childName);
+    link.href = header.casePage;
+    link.title = 'The case page: deadlines, tasks, history and notices';
+    title.appendChild(link);
+  } else {
+    title.textContent = header.childName;
+  }
   section.appendChild(title);
   section.appendChild(summary(header));
   if (header.clock) {
