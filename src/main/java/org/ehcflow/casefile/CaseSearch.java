@@ -80,8 +80,7 @@ public class CaseSearch {
         return new Page(items, criteria.page(), criteria.size(), total);
     }
 
-    private static final List<String> FAMILY_KEYS = Arrays.stream(DeadlineKey.values()).filter(DeadlineKey::isFamilysPeriod)
-            .map(Enum::name).toList();
+    private static final List<String> FAMILY_KEYS = DeadlineKey.familysPeriodNames();
 
     private static Criteria checked(Criteria criteria) {
         if (criteria.page() < 0) {

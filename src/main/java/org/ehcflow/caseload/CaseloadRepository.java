@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ehcflow.casefile.CaseStage;
+import org.ehcflow.deadline.DeadlineKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +24,9 @@ class CaseloadRepository {
     private static final List<String> OPEN_STAGES = Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen)
             .map(Enum::name).toList();
 
+    /** The family's own periods (the parent's 15 days, the time to appeal): not duties of the council, shown apart. */
+    static final List<String> FAMILY_KEYS = DeadlineKey.familysPeriodNames();
+
     private final JdbcClient jdbc;
 
     CaseloadRepository(JdbcClient jdbc) {
@@ -36,12 +40,12 @@ class CaseloadRepository {
                        sum(case when d.status = 'OPEN' and d.due_date between :today and :week then 1 else 0 end),
                        sum(case when (d.status = 'OPEN' or (d.status = 'BREACHED' and d.met_on is null))
                                  and d.due_date < :today then 1 else 0 end),
-                       sum(case when d.status = 'BREACHED' and d.due_date >= :monthAgo and d.due_date < :today then 1 else 0 end)
+                       sum(case when d.status = 'BREACHED' and d.breached_on > :monthAgo then 1 else 0 end)
                 from ehc_case c join deadline d on d.case_reference = c.reference
-                where c.stage in (:stages) and c.case_officer is not null
+                where c.stage in (:stages) and c.case_officer is not null and d.deadline_key not in (:familyKeys)
                 group by c.case_officer""")
-                .param("today", today).param("week", today.plusDays(7)).param("monthAgo", today.minusDays(31))
-                .param("stages", OPEN_STAGES)
+                .param("today", today).param("week", today.plusDays(7)).param("monthAgo", today.minusDays(30))
+                .param("stages", OPEN_STAGES).param("familyKeys", FAMILY_KEYS)
                 .query((rs, row) -> counts.put(rs.getString(1), new DeadlineCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
                 .list();
         return counts;
@@ -56,10 +60,11 @@ class CaseloadRepository {
                 left join deadline n on n.id = (
                     select d.id from deadline d
                     where d.case_reference = c.reference and (d.status = 'OPEN' or (d.status = 'BREACHED' and d.met_on is null))
+                      and d.deadline_key not in (:familyKeys)
                     order by d.due_date, d.id fetch first 1 rows only)
                 where %s and c.stage in (:stages)
                 order by n.due_date nulls last, c.reference""".formatted(holder))
-                .param("stages", OPEN_STAGES);
+                .param("stages", OPEN_STAGES).param("familyKeys", FAMILY_KEYS);
         if (officer != null) {
             query = query.param("officer", officer);
         }

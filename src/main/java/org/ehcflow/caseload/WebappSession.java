@@ -31,6 +31,10 @@ public class WebappSession {
                 : Optional.ofNullable((UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE));
     }
 
+    public static boolean isCaseOfficer(UserAuthentication user) {
+        return user.getGroupIds() != null && user.getGroupIds().contains(Groups.CASE_OFFICERS);
+    }
+
     public static boolean isManager(UserAuthentication user) {
         return user.getGroupIds() != null
                 && (user.getGroupIds().contains(Groups.MANAGERS) || user.getGroupIds().contains(Groups.ADMINS));

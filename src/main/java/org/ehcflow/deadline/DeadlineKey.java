@@ -163,4 +163,9 @@ public enum DeadlineKey {
     public boolean isFamilysPeriod() {
         return this == DRAFT_COMMENTS || this == AMENDMENT_COMMENTS || this == MEDIATION_CONTACT || this == APPEAL_LODGE;
     }
+
+    /** The names of the family's periods, for queries that count only the council's duties. */
+    public static java.util.List<String> familysPeriodNames() {
+        return java.util.Arrays.stream(values()).filter(DeadlineKey::isFamilysPeriod).map(Enum::name).toList();
+    }
 }

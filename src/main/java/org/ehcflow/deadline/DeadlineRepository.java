@@ -21,18 +21,24 @@ public class DeadlineRepository {
         this.jdbc = jdbc;
     }
 
-    /** A new clock: OPEN, or BREACHED at once when its due date has already passed (an overdue plan brought in, say). */
+    /**
+     * A new clock: OPEN, or BREACHED at once when its due date has already passed (an overdue plan brought in, say),
+     * found missed today.
+     */
     public void open(String caseReference, DeadlineKey key, String processInstanceId, LocalDate start, LocalDate due,
                      LocalDate today) {
+        boolean missed = due.isBefore(today) && !key.isFamilysPeriod();
         jdbc.sql("""
-                insert into deadline (case_reference, deadline_key, process_instance_id, start_date, due_date, status, updated_at)
-                values (:caseReference, :key, :processInstanceId, :start, :due, :status, :now)""")
+                insert into deadline (case_reference, deadline_key, process_instance_id, start_date, due_date, status,
+                    breached_on, updated_at)
+                values (:caseReference, :key, :processInstanceId, :start, :due, :status, :breachedOn, :now)""")
                 .param("caseReference", caseReference)
                 .param("key", key.name())
                 .param("processInstanceId", processInstanceId)
                 .param("start", start)
                 .param("due", due)
-                .param("status", due.isBefore(today) && !key.isFamilysPeriod() ? "BREACHED" : "OPEN")
+                .param("status", missed ? "BREACHED" : "OPEN")
+                .param("breachedOn", missed ? today : null)
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
     }
@@ -82,8 +88,10 @@ public class DeadlineRepository {
     }
 
     public void markBreached(long id) {
-        jdbc.sql("update deadline set status = 'BREACHED', updated_at = :now where id = :id and status = 'OPEN'")
-                .param("now", Timestamp.from(Instant.now())).param("id", id)
+        jdbc.sql("""
+                        update deadline set status = 'BREACHED', breached_on = :today, updated_at = :now
+                        where id = :id and status = 'OPEN'""")
+                .param("today", Today.inLondon()).param("now", Timestamp.from(Instant.now())).param("id", id)
                 .update();
     }
 

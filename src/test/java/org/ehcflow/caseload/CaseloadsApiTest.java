@@ -55,6 +55,7 @@ class CaseloadsApiTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired NotificationService notifications;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     final ObjectMapper json = new ObjectMapper();
     final List<String> testOfficers = new ArrayList<>();
 
@@ -90,7 +91,12 @@ class CaseloadsApiTest {
         assertThat(row.get("openTasks").asLong()).as("the complaint's acknowledgement").isOne();
         assertThat(row.get("dueWithin7Days").asInt()).as("ASSESSMENT_DECISION and COMPLAINT_ACK").isEqualTo(2);
         assertThat(row.get("overdue").asInt()).as("past their day and not done").isEqualTo(3);
-        assertThat(row.get("breachedLast30Days").asInt()).as("not the one 40 days ago").isEqualTo(2);
+        assertThat(row.get("breachedLast30Days").asInt())
+                .as("found missed today, as they were opened past their day: counted by the day of the breach").isEqualTo(3);
+        jdbc.sql("update deadline set breached_on = :longAgo where case_reference = :reference and deadline_key = 'ADVICE_EDUCATIONAL'")
+                .param("longAgo", today.minusDays(31)).param("reference", second.reference()).update();
+        assertThat(row(json.readTree(get("manager1", "/api/caseloads").getBody()), officer).get("breachedLast30Days").asInt())
+                .as("not one missed 31 days ago").isEqualTo(2);
         assertThat(row.get("available").asBoolean()).isTrue();
         assertThat(row.get("openComplaints").asInt()).isEqualTo(1);
         assertThat(json.readTree(get("officer1", "/api/cases/" + first.reference()).getBody()).get("openComplaints"))

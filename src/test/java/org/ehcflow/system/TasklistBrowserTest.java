@@ -628,6 +628,7 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.ehcflow-caseloads-link"))).click();
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseloads")));
         assertThat(table.getText()).contains("Olivia Okafor", "Omar Osei", "Orla O'Neill", "Team");
+        assertAccessible("the caseloads page");
         Map<String, Map<String, String>> before = caseloadRows();
         JsonNode api = new ObjectMapper().readTree(new TestRestTemplate().withBasicAuth("manager1", "manager1")
                 .getForEntity("http://localhost:" + port + "/api/caseloads", String.class).getBody());
@@ -643,7 +644,8 @@ class TasklistBrowserTest {
         assertThat(moving).isGreaterThanOrEqualTo(2);
 
         browser.findElement(By.linkText("Omar Osei")).click();
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("form")));
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form")));
+        assertAccessible("an officer's caseload page");
         new org.openqa.selenium.support.ui.Select(form.findElement(By.name("to"))).selectByValue("officer3");
         form.findElement(By.id("reason")).sendKeys("Omar moves to the post-16 team");
         form.findElement(By.xpath(".//button[@type='submit']")).click();
