@@ -6,9 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.CaseStage;
+import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DeadlineRegime;
+import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.ProcessDeadlines;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.FormValues;
 import org.ehcflow.system.InvalidFieldException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("assessments")
 @Transactional
 public class ProcessAssessments {
+
+    static final String DRAFT_COMMENTS_END = "draftCommentsEnd";
+    static final String EARLY_REASON = "earlyFinalisationReason";
 
     private final CaseRepository cases;
     private final ProcessDeadlines deadlines;
@@ -55,14 +61,26 @@ public class ProcessAssessments {
         }
     }
 
+    /** The draft plan is sent: the parent's 15 days run to {@code draftCommentsEnd} (the finalise form reads it). */
     public void draftSent(DelegateExecution execution) {
         cases.moveTo(execution.getProcessBusinessKey(), CaseStage.FINALISING_PLAN);
+        execution.setVariable(DRAFT_COMMENTS_END, deadlines.dueOn(execution, DeadlineKey.DRAFT_COMMENTS).toString());
     }
 
-    /** "Finalise and issue the plan" completed: the plan is issued today, naming {@code namedSchoolName}. */
+    /**
+     * "Finalise and issue the plan" completed: the plan is issued today, naming {@code namedSchoolName}. Before the
+     * parent's 15 days to comment have run out (reg 13(1)), only with {@code earlyFinalisationReason} recorded.
+     */
     public void planIssued(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
         LocalDate issuedOn = Today.inLondon();
+        Object commentsEnd = task.getVariable(DRAFT_COMMENTS_END);
+        if (commentsEnd != null && !LocalDate.parse(commentsEnd.toString()).isBefore(issuedOn)
+                && FormValues.text(task.getVariable(EARLY_REASON)) == null) {
+            throw new InvalidFieldException(EARLY_REASON, "The parent's 15 days to comment on the draft run to "
+                    + LetterDate.of(LocalDate.parse(commentsEnd.toString())) + ": to finalise the plan before then,"
+                    + " record why (the parent has replied and agreed, say).");
+        }
         cases.recordPlanIssued(reference, issuedOn, (String) task.getVariable("namedSchoolName"));
         cases.moveTo(reference, CaseStage.PLAN_MAINTAINED);
         task.setVariable("planIssuedOn", issuedOn.toString());

@@ -8,7 +8,12 @@ package org.ehcflow.casefile;
 public record TaskHeader(String reference, String childName, String dateOfBirth, String stage, String caseOfficer,
                          Clock clock, String casePage) {
 
-    /** The clock a task serves: what the law requires by when, and where the law says so. */
-    public record Clock(String key, String requirement, String dueDate, long daysLeft, String source) {
+    /**
+     * The clock a task serves: what the law requires by when, and where the law says so. A task due before the clock
+     * (Draft the plan, ahead of the final plan) has a working target: {@code dueDate} is the task's, and
+     * {@code statutoryDueDate} the clock's.
+     */
+    public record Clock(String key, String requirement, String dueDate, long daysLeft, String source,
+                        boolean workingTarget, String statutoryDueDate) {
     }
 }

@@ -65,19 +65,30 @@ public class TaskHeaders {
                 readsCases ? "/cases/" + c.reference() : null);
     }
 
-    /** The council's clock falling due on the task's due date, still running or missed: the deadline the task was given. */
+    /**
+     * The council's clock the task was given: the one falling due on the task's due date, still running or missed;
+     * else, for a working target, the next one falling due after it.
+     */
     private TaskHeader.Clock clock(CaseRecord c, Task task) {
         if (task.getDueDate() == null) {
             return null;
         }
         LocalDate due = task.getDueDate().toInstant().atZone(StatutoryCalendar.LONDON).toLocalDate();
-        return deadlines.forCase(c.reference()).stream()
-                .filter(d -> (d.status() == Deadline.Status.OPEN || d.status() == Deadline.Status.BREACHED)
-                        && due.equals(d.dueDate()))
-                .min(Comparator.comparing((Deadline d) -> d.key().isFamilysPeriod()).thenComparing(d -> d.status()))
-                .map(d -> new TaskHeader.Clock(d.key().name(), d.key().requirement(), LetterDate.of(due),
-                        ChronoUnit.DAYS.between(Today.inLondon(), due), d.key().source()))
-                .orElse(new TaskHeader.Clock(null, null, LetterDate.of(due), ChronoUnit.DAYS.between(Today.inLondon(), due), null));
+        long daysLeft = ChronoUnit.DAYS.between(Today.inLondon(), due);
+        List<Deadline> running = deadlines.forCase(c.reference()).stream()
+                .filter(d -> d.status() == Deadline.Status.OPEN || d.status() == Deadline.Status.BREACHED).toList();
+        Optional<Deadline> onTheDay = running.stream().filter(d -> due.equals(d.dueDate()))
+                .min(Comparator.comparing((Deadline d) -> d.key().isFamilysPeriod()).thenComparing(Deadline::status));
+        if (onTheDay.isPresent()) {
+            Deadline d = onTheDay.get();
+            return new TaskHeader.Clock(d.key().name(), d.key().requirement(), LetterDate.of(due), daysLeft, d.key().source(),
+                    false, LetterDate.of(due));
+        }
+        return running.stream().filter(d -> !d.key().isFamilysPeriod() && d.dueDate().isAfter(due))
+                .min(Comparator.comparing(Deadline::dueDate))
+                .map(d -> new TaskHeader.Clock(d.key().name(), d.key().requirement(), LetterDate.of(due), daysLeft,
+                        d.key().source(), true, LetterDate.of(d.dueDate())))
+                .orElse(new TaskHeader.Clock(null, null, LetterDate.of(due), daysLeft, null, false, null));
     }
 
     private String officerName(String officerId) {

@@ -21,6 +21,8 @@ import jakarta.validation.constraints.Min;
  * @param warnings           per deadline key, how long before the due date its warning fires,
  *                           as "N days" or "N working days"
  * @param localStandards     per local service-standard key (status LOCAL), its limit in working days
+ * @param draftPlanLead      the working target of "Draft the plan": this many days before FINAL_PLAN falls due, time
+ *                           for the parent's 15 days to comment and the schools' consultation before the final plan
  */
 @Validated
 @ConfigurationProperties("ehcflow.calendar")
@@ -29,5 +31,6 @@ public record CalendarProperties(
         @DefaultValue List<LocalDate> extraBankHolidays,
         @DefaultValue("6") @Min(3) @Max(6) int under5ReviewMonths,
         @DefaultValue Map<DeadlineKey, WarningLead> warnings,
-        @DefaultValue Map<DeadlineKey, Integer> localStandards) {
+        @DefaultValue Map<DeadlineKey, Integer> localStandards,
+        @DefaultValue("35") @Min(15) @Max(100) int draftPlanLead) {
 }

@@ -36,10 +36,12 @@ public class ProcessDeadlines {
 
     private final StatutoryCalendar calendar;
     private final DeadlineRepository repository;
+    private final int draftPlanLead;
 
-    ProcessDeadlines(StatutoryCalendar calendar, DeadlineRepository repository) {
+    ProcessDeadlines(StatutoryCalendar calendar, DeadlineRepository repository, CalendarProperties properties) {
         this.calendar = calendar;
         this.repository = repository;
+        this.draftPlanLead = properties.draftPlanLead();
     }
 
     /** Starts the clock of {@code key} for this case, counting from {@code start} (a date or YYYY-MM-DD text). */
@@ -91,6 +93,16 @@ public class ProcessDeadlines {
 
     private static Date endOfDay(LocalDate day) {
         return Date.from(day.atTime(LocalTime.MAX).atZone(StatutoryCalendar.LONDON).toInstant());
+    }
+
+    /**
+     * The working target of "Draft the plan": {@code ehcflow.calendar.draft-plan-lead} days before the clock of
+     * {@code key} (FINAL_PLAN) falls due, leaving the parent's 15 days and the schools' consultation; never before today.
+     */
+    public Date draftTarget(DelegateExecution execution, String key) {
+        LocalDate target = current(execution, key).dueDate().minusDays(draftPlanLead);
+        LocalDate today = Today.inLondon();
+        return endOfDay(target.isBefore(today) ? today : target);
     }
 
     /** The due date of the case's newest clock of {@code key}, for a step in another process instance of the case. */

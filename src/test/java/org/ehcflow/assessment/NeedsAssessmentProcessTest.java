@@ -316,6 +316,34 @@ class NeedsAssessmentProcessTest {
     }
 
     @Test
+    void thePlanIsFinalisedBeforeTheParentsFifteenDaysEndOnlyWithAReasonRecorded() {
+        assess("2026-02-02");
+        provideAllAdvice("2026-03-10");
+        planDrafted("2026-04-20");
+        today("2026-04-22");
+        complete(task(NeedsAssessment.TASK_RECORD_PARENT_COMMENTS, pi), withVariables("parentComments", "We agree",
+                "meetingRequested", false, "preferredSchoolName", "Riverside Academy",
+                "preferredSchoolEmail", "admissions@riverside.example.org", "otherSchoolName", "", "otherSchoolEmail", ""));
+        executeJobs();
+        for (ProcessInstance consultation : runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey("school-consultation").processInstanceBusinessKey(c.reference()).list()) {
+            complete(task("Task_RecordSchoolResponse", consultation), withVariables("schoolResponse", "CAN_MEET_NEEDS",
+                    "schoolRespondedOn", "2026-04-22"));
+        }
+        today("2026-04-28");
+        Task finalise = task(NeedsAssessment.TASK_FINALISE_PLAN, pi);
+        Map<String, Object> plan = Map.of("namedSchoolName", "Riverside Academy", "finalPlanDocument", "EDRMS/plan/882");
+
+        assertThatThrownBy(() -> complete(finalise, plan)).hasMessageContaining("4 May 2026")
+                .hasMessageContaining("record why");
+        assertThat(pi).isWaitingAt(NeedsAssessment.TASK_FINALISE_PLAN);
+        Map<String, Object> withReason = new java.util.HashMap<>(plan);
+        withReason.put("earlyFinalisationReason", "The parent replied on 22 April agreeing the draft and naming Riverside");
+        complete(finalise, withReason);
+        assertThat(deadline(DeadlineKey.FINAL_PLAN).metOn()).isEqualTo(LocalDate.of(2026, 4, 28));
+    }
+
+    @Test
     void aPlanDecisionMadeLateIsRecordedAsBreachedThoughNoTimerWatchesIt() {
         assess("2026-02-02");
         provideAllAdvice("2026-03-10");
@@ -411,6 +439,9 @@ class NeedsAssessmentProcessTest {
         today(servedOn);
         complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN, pi), withVariables("planDecision", "ISSUE",
                 "planDecisionReason", "Needs exceed what SEN support provides"));
+        assertThat(task(NeedsAssessment.TASK_DRAFT_PLAN, pi).getDueDate())
+                .as("35 days before the final plan's 25 May 2026: the parent's 15 days and the consultation fit after it")
+                .isEqualTo(endOf(servedOn.compareTo("2026-04-20") > 0 ? servedOn : "2026-04-20"));
         complete(task(NeedsAssessment.TASK_DRAFT_PLAN, pi), withVariables("sectionB", "Speech and language",
                 "sectionE", "Talks in sentences", "sectionF", "SALT weekly", "draftPlanDocument", "EDRMS/draft/77"));
         executeJobs();

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class StatutoryCalendarTest {
 
     static final StatutoryCalendar CALENDAR = new StatutoryCalendar(
-            new CalendarProperties(null, List.of(), 6, Map.of(), Map.of()), new ObjectMapper());
+            new CalendarProperties(null, List.of(), 6, Map.of(), Map.of(), 35), new ObjectMapper());
 
     @ParameterizedTest(name = "{0} from {1} is due {2}")
     @CsvSource({
@@ -108,7 +108,7 @@ class StatutoryCalendarTest {
         assertThat(CALENDAR.due(DeadlineKey.REVIEW_MEETING, new DueDateQuery(LocalDate.of(2026, 8, 31), null, null, true)))
                 .isEqualTo(LocalDate.of(2027, 2, 28));
         StatutoryCalendar fourMonthly = new StatutoryCalendar(
-                new CalendarProperties(null, List.of(), 4, Map.of(), Map.of()), new ObjectMapper());
+                new CalendarProperties(null, List.of(), 4, Map.of(), Map.of(), 35), new ObjectMapper());
         assertThat(fourMonthly.due(DeadlineKey.REVIEW_MEETING, new DueDateQuery(LocalDate.of(2026, 8, 31), null, null, true)))
                 .isEqualTo(LocalDate.of(2026, 12, 31));
     }
@@ -135,7 +135,7 @@ class StatutoryCalendarTest {
     void aConfiguredWarningReplacesTheDefault() {
         StatutoryCalendar calendar = new StatutoryCalendar(new CalendarProperties(null, List.of(), 6,
                 Map.of(DeadlineKey.FINAL_PLAN, WarningLead.parse("14 days"),
-                        DeadlineKey.ASSESSMENT_DECISION, WarningLead.parse("3 working days")), Map.of()),
+                        DeadlineKey.ASSESSMENT_DECISION, WarningLead.parse("3 working days")), Map.of(), 35),
                 new ObjectMapper());
         assertThat(calendar.warningDate(DeadlineKey.FINAL_PLAN, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 5, 25)))
                 .isEqualTo(LocalDate.of(2026, 5, 11));
@@ -146,18 +146,18 @@ class StatutoryCalendarTest {
     @Test
     void aLocalStandardCanBeConfiguredButAStatutoryLimitCannot() {
         StatutoryCalendar calendar = new StatutoryCalendar(new CalendarProperties(null, List.of(), 6, Map.of(),
-                Map.of(DeadlineKey.QUERY_RESPONSE, 10)), new ObjectMapper());
+                Map.of(DeadlineKey.QUERY_RESPONSE, 10), 35), new ObjectMapper());
         assertThat(calendar.due(DeadlineKey.QUERY_RESPONSE, DueDateQuery.from(LocalDate.of(2026, 3, 2))))
                 .isEqualTo(LocalDate.of(2026, 3, 16));
         assertThatThrownBy(() -> new StatutoryCalendar(new CalendarProperties(null, List.of(), 6, Map.of(),
-                Map.of(DeadlineKey.FINAL_PLAN, 10)), new ObjectMapper()))
+                Map.of(DeadlineKey.FINAL_PLAN, 10), 35), new ObjectMapper()))
                 .hasMessageContaining("FINAL_PLAN");
     }
 
     @Test
     void anExtraBankHolidayIsSkippedAndYearsPastTheListAreCounted() {
         StatutoryCalendar calendar = new StatutoryCalendar(new CalendarProperties(null,
-                List.of(LocalDate.of(2026, 3, 3)), 6, Map.of(), Map.of()), new ObjectMapper());
+                List.of(LocalDate.of(2026, 3, 3)), 6, Map.of(), Map.of(), 35), new ObjectMapper());
         assertThat(calendar.due(DeadlineKey.COMPLAINT_ACK, DueDateQuery.from(LocalDate.of(2026, 3, 2))))
                 .isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(CALENDAR.due(DeadlineKey.QUERY_RESPONSE, DueDateQuery.from(LocalDate.of(2031, 3, 3))))

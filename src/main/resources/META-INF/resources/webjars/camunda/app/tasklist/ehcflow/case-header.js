@@ -46,9 +46,13 @@ function summary(header) {
 function clock(header) {
   const due = element('p', HEADER + '__clock');
   const overdue = header.clock.daysLeft < 0;
+  const target = header.clock.workingTarget ? 'Working target ' : 'Due ';
   due.appendChild(element('strong', overdue ? HEADER + '__overdue' : null,
-    'Due ' + header.clock.dueDate + ' (' + daysLeft(header.clock.daysLeft) + ')'));
-  if (header.clock.requirement) {
+    target + header.clock.dueDate + ' (' + daysLeft(header.clock.daysLeft) + ')'));
+  if (header.clock.workingTarget) {
+    due.appendChild(document.createTextNode(', leaving time before the statutory deadline of '
+      + header.clock.statutoryDueDate + ': ' + header.clock.requirement + ' (' + header.clock.source + ').'));
+  } else if (header.clock.requirement) {
     due.appendChild(document.createTextNode('. The law requires by then: ' + header.clock.requirement
       + ' (' + header.clock.source + ').'));
   }
