@@ -308,6 +308,8 @@ class TasklistBrowserTest {
                 .sql("select reference from ehc_case where child_family_name = 'Startform'").query(String.class)
                 .optional().orElse(null));
         CaseRecord c = cases.find(reference).orElseThrow();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ehcflow-started"))).getText())
+                .as("the officer sees the new case's reference").contains("Started for case " + reference);
         assertThat(c.requester()).isEqualTo(CaseRecord.Requester.YOUNG_PERSON);
         assertThat(c.requestReceived()).hasToString("2026-01-05");
         assertThat(c.child().dateOfBirth()).hasToString("2009-03-14");

@@ -46,7 +46,7 @@ export default {
     short: 'D MMMM YYYY'
   },
   // EHC Flow: UK dates in every form (uk-dates, loaded first), a link to the managers' caseload view.
-  customScripts: ['ehcflow/uk-dates', 'ehcflow/due-first', 'ehcflow/case-header', 'ehcflow/product-links'],
+  customScripts: ['ehcflow/uk-dates', 'ehcflow/due-first', 'ehcflow/case-header', 'ehcflow/started-case', 'ehcflow/product-links'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
