@@ -26,9 +26,14 @@ public final class WebappSignIn {
     }
 
     public static WebappSignIn as(int port, String user) {
+        return as(port, user, "tasklist");
+    }
+
+    /** Signed in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}), as that app's login page does. */
+    public static WebappSignIn as(int port, String user, String app) {
         WebappSignIn session = new WebappSignIn(port);
         session.get("/camunda/app/tasklist/");
-        HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
                 "application/x-www-form-urlencoded", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8));
         if (login.statusCode() != 200) {

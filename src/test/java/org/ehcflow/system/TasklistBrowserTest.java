@@ -413,7 +413,7 @@ class TasklistBrowserTest {
         seeAndComplete(c, "Task_RecordParentViews", "Record the parent", Map.of("parentViews", "Views"));
         seeAndComplete(c, "Task_DecideWhetherToAssess", "Decide whether to assess", Map.of("assessDecision", "ASSESS"));
         tasks.createTaskQuery().processInstanceBusinessKey(c.reference()).taskDefinitionKey("Task_ProvideAdvice").list()
-                .forEach(advice -> tasks.complete(advice.getId(), Map.of("adviceReceivedOn", "2026-03-01",
+                .forEach(advice -> tasks.complete(advice.getId(), Map.of("adviceReceivedOn", LocalDate.now(ZoneId.of("Europe/London")).toString(),
                         "adviceDocument", "EDRMS/1", "adviceAuthor", "Adviser")));
         CaseJobs.runDue(runtime, management, c.reference());
         seeAndComplete(c, "Task_DecideWhetherToIssuePlan", "Decide whether to issue a plan",
@@ -425,13 +425,14 @@ class TasklistBrowserTest {
         assertThat(seeAndComplete(c, "Task_RecordSchoolResponse", "Record the response of",
                 Map.of("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-05-12"))).contains("Riverside Academy");
         seeAndComplete(c, "Task_FinaliseAndIssuePlan", "Finalise and issue the plan",
-                Map.of("namedSchoolName", "Riverside Academy", "finalPlanDocument", "EDRMS/3"));
+                Map.of("namedSchoolName", "Riverside Academy", "finalPlanDocument", "EDRMS/3",
+                        "earlyFinalisationReason", "The parent agreed the draft the day it was sent"));
 
         browser.manage().deleteAllCookies();   // signs officer1 out
         signIn("manager1");
         openFilter("My team's unassigned tasks");
         assertThat(seeAndComplete(c, "Task_PlanRecovery", "A statutory deadline was missed",
-                Map.of("recoveryDate", "2026-12-01", "breachReason", "Late")))
+                Map.of("recoveryDate", LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString(), "breachReason", "Late")))
                 .containsPattern("was due by (16 February|25 May) 2026");
     }
 
@@ -752,6 +753,7 @@ class TasklistBrowserTest {
 
     private void fill(WebElement form, String label, String text) {
         WebElement field = form.findElement(By.xpath(".//label[contains(., \"" + label + "\")]/following::*[self::input or self::textarea][1]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         field.click();
         field.sendKeys(text);
         field.sendKeys(Keys.TAB);
