@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.deadline.Deadline;
@@ -18,6 +17,7 @@ import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.identity.Groups;
+import org.ehcflow.identity.PersonNames;
 import org.springframework.stereotype.Service;
 
 /** The header of a task's form, for a person who may see the task; nobody else learns even that it exists. */
@@ -29,14 +29,16 @@ public class TaskHeaders {
     private final IdentityService identity;
     private final CaseRepository cases;
     private final DeadlineRepository deadlines;
+    private final PersonNames names;
 
     TaskHeaders(TaskService tasks, RuntimeService runtime, IdentityService identity, CaseRepository cases,
-                DeadlineRepository deadlines) {
+                DeadlineRepository deadlines, PersonNames names) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
         this.cases = cases;
         this.deadlines = deadlines;
+        this.names = names;
     }
 
     public Optional<TaskHeader> forTask(String taskId, String userId, List<String> groupIds) {
@@ -61,7 +63,7 @@ public class TaskHeaders {
 
     private TaskHeader header(CaseRecord c, Task task, boolean readsCases) {
         return new TaskHeader(c.reference(), c.child().fullName(), LetterDate.of(c.child().dateOfBirth()),
-                CaseStage.inWords(c.stage()), officerName(c.caseOfficer()), clock(c, task),
+                CaseStage.inWords(c.stage()), names.of(c.caseOfficer()), clock(c, task),
                 readsCases ? "/cases/" + c.reference() : null);
     }
 
@@ -89,15 +91,5 @@ public class TaskHeaders {
                 .map(d -> new TaskHeader.Clock(d.key().name(), d.key().requirement(), LetterDate.of(due), daysLeft,
                         d.key().source(), true, LetterDate.of(d.dueDate())))
                 .orElse(new TaskHeader.Clock(null, null, LetterDate.of(due), daysLeft, null, false, null));
-    }
-
-    private String officerName(String officerId) {
-        if (officerId == null) {
-            return null;
-        }
-        User user = identity.createUserQuery().userId(officerId).singleResult();
-        String name = user == null ? "" : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? officerId : name;
     }
 }

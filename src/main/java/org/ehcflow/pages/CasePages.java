@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.ehcflow.appeal.TribunalAppeals;
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.CaseView;
@@ -14,6 +12,7 @@ import org.ehcflow.casefile.CaseViews;
 import org.ehcflow.complaint.ComplaintLog;
 import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.identity.PersonNames;
 import org.ehcflow.notification.Notification;
 import org.ehcflow.notification.NotificationService;
 import org.ehcflow.timeline.CaseTimeline;
@@ -28,17 +27,17 @@ class CasePages {
 
     private final CaseViews views;
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final PersonNames names;
     private final CaseTimeline timeline;
     private final TribunalAppeals appeals;
     private final ComplaintLog complaints;
     private final NotificationService notifications;
 
-    CasePages(CaseViews views, TaskService tasks, IdentityService identity, CaseTimeline timeline,
+    CasePages(CaseViews views, TaskService tasks, PersonNames names, CaseTimeline timeline,
               TribunalAppeals appeals, ComplaintLog complaints, NotificationService notifications) {
         this.views = views;
         this.tasks = tasks;
-        this.identity = identity;
+        this.names = names;
         this.timeline = timeline;
         this.appeals = appeals;
         this.complaints = complaints;
@@ -50,11 +49,11 @@ class CasePages {
         CaseView view = views.of(reference);
         List<CasePage.OpenTask> open = tasks.createTaskQuery().processInstanceBusinessKey(reference).active()
                 .orderByDueDate().asc().list().stream()
-                .map(t -> new CasePage.OpenTask(t.getId(), t.getName(), nameOf(t.getAssignee()), t.getDueDate(), TASKLIST + t.getId()))
+                .map(t -> new CasePage.OpenTask(t.getId(), t.getName(), names.of(t.getAssignee()), t.getDueDate(), TASKLIST + t.getId()))
                 .toList();
         List<Notification> sent = notifications.forCase(reference).stream()
                 .sorted(Comparator.comparing(Notification::createdAt).reversed()).toList();
-        return new CasePage(view, view.child().fullName(), CaseStage.inWords(view.stage()), nameOf(view.caseOfficer()),
+        return new CasePage(view, view.child().fullName(), CaseStage.inWords(view.stage()), names.of(view.caseOfficer()),
                 view.deadlines().stream().map(CasePages::clock)
                         .sorted(Comparator.comparing(CasePage.Clock::dueDate).reversed()).toList(),
                 open, timeline.of(reference), appeals.forCase(reference), complaints.forCase(reference), sent);
@@ -83,18 +82,5 @@ class CasePages {
         }
         return new CasePage.Clock(d.key(), key.requirement(), key.source(), d.startDate(), d.dueDate(), d.status(),
                 d.metOn(), rag, ragText, key.isFamilysPeriod());
-    }
-
-    String nameOf(String userId) {
-        if (userId == null) {
-            return null;
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
     }
 }

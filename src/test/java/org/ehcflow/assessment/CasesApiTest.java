@@ -174,7 +174,8 @@ class CasesApiTest {
         runJobs(reference);
         complete(reference, "Task_RecordSchoolResponse", Map.of("schoolResponse", "CAN_MEET_NEEDS", "schoolRespondedOn", "2026-01-06"));
         complete(reference, "Task_FinaliseAndIssuePlan", Map.of("namedSchoolName", "Brookside Primary",
-                "namedSchoolEmail", "senco@brookside.example.org", "finalPlanDocument", "EDRMS/plan/1"));
+                "namedSchoolEmail", "senco@brookside.example.org", "finalPlanDocument", "EDRMS/plan/1",
+                "earlyFinalisationReason", "The parent agreed the draft and named Brookside the day it was sent"));
         runJobs(reference);
 
         JsonNode c = get("officer1", "/api/cases/" + reference);

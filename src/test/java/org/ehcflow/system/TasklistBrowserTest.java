@@ -194,6 +194,17 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void aDesignerIsNotOfferedCaseloadsInCockpit() {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("designer1");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("designer1");
+        browser.findElement(By.cssSelector("button.btn-primary[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Processes"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.tagName("header")).getText().contains("Caseloads"));
+        assertThat(browser.findElements(By.cssSelector("a.ehcflow-caseloads-link"))).isEmpty();
+    }
+
+    @Test
     void partnersAreNotOfferedNorShownTheCasePages() {
         signIn("health1");
         assertThat(browser.findElements(By.cssSelector("a.ehcflow-cases-link, a.ehcflow-caseloads-link"))).isEmpty();
