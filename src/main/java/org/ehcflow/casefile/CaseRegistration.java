@@ -9,11 +9,12 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.ehcflow.system.ControlCharacters;
-import org.ehcflow.system.PlausibleDates;
+import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.ConflictException;
+import org.ehcflow.system.ControlCharacters;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.PlausibleDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,18 +106,18 @@ public class CaseRegistration {
         LocalDate today = Today.inLondon();
         PlausibleDates.clockStart("requestReceived", request.requestReceived());
         if (request.requestReceived().isAfter(today)) {
-            throw new InvalidFieldException("requestReceived",
-                    "requestReceived " + request.requestReceived() + " is in the future; today is " + today);
+            throw new InvalidFieldException("requestReceived", "requestReceived: the date the request was received ("
+                    + LetterDate.of(request.requestReceived()) + ") cannot be in the future; today is " + LetterDate.of(today) + ".");
         }
         if (request.child().dateOfBirth().isAfter(request.requestReceived())) {
-            throw new InvalidFieldException("child.dateOfBirth",
-                    "child.dateOfBirth " + request.child().dateOfBirth() + " is after the request was received ("
-                            + request.requestReceived() + ")");
+            throw new InvalidFieldException("child.dateOfBirth", "child.dateOfBirth: the child's date of birth ("
+                    + LetterDate.of(request.child().dateOfBirth()) + ") is after the request was received ("
+                    + LetterDate.of(request.requestReceived()) + ").");
         }
         if (request.child().dateOfBirth().isBefore(request.requestReceived().minusYears(OLDEST_AGE_AT_REQUEST))) {
-            throw new InvalidFieldException("child.dateOfBirth", "child.dateOfBirth " + request.child().dateOfBirth()
-                    + " makes the child or young person older than 25 when the request was received: EHC plans are for"
-                    + " ages 0 to 25");
+            throw new InvalidFieldException("child.dateOfBirth", "child.dateOfBirth: the child's date of birth ("
+                    + LetterDate.of(request.child().dateOfBirth()) + ") makes the young person older than 25 when the"
+                    + " request was received: EHC plans are for ages 0 to 25.");
         }
     }
 

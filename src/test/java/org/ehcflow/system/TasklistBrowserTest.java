@@ -196,8 +196,7 @@ class TasklistBrowserTest {
     @Test
     void aDesignerIsNotOfferedCaseloadsInCockpit() {
         browser.get("http://localhost:" + port + "/camunda/app/cockpit/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("designer1");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("designer1");
+        typeCredentials("designer1");
         browser.findElement(By.cssSelector("button.btn-primary[type='submit']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Processes"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElement(By.tagName("header")).getText().contains("Caseloads"));
@@ -735,11 +734,30 @@ class TasklistBrowserTest {
 
     private void signIn(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        typeCredentials(user);
         browser.findElement(By.cssSelector("button.btn-primary[type='submit']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My team's unassigned tasks"));
+    }
+
+    /**
+     * The login page moves the focus to the user name 300 ms after it starts: keys typed meanwhile may land in the
+     * wrong field, so each field is typed into once the focus has settled, and checked.
+     */
+    private void typeCredentials(String user) {
+        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> username.equals(d.switchTo().activeElement()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // no autofocus this time: nothing will move the focus
+        }
+        WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+        for (int attempt = 0; attempt < 3 && !(user.equals(username.getAttribute("value"))
+                && user.equals(password.getAttribute("value"))); attempt++) {
+            username.clear();
+            username.sendKeys(user);
+            password.clear();
+            password.sendKeys(user);
+        }
     }
 
     private void openFilter(String name) {
