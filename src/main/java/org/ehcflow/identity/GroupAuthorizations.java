@@ -54,10 +54,10 @@ class GroupAuthorizations extends AbstractCamundaConfiguration {
         grant(authorizations, Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
 
         grant(authorizations, Groups.DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(authorizations, Groups.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE,
-                Permissions.DELETE);
-        grant(authorizations, Groups.DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.SUSPEND);
+        // Designers deploy (every deployment is checked: ModelValidation) and read; deleting a deployment or suspending
+        // a journey stops every running case, so only administrators may. Earlier versions granted both: taken back.
+        grantOnly(authorizations, Groups.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE);
+        grantOnly(authorizations, Groups.DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         grant(authorizations, Groups.DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(authorizations, Groups.DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     }
@@ -68,6 +68,26 @@ class GroupAuthorizations extends AbstractCamundaConfiguration {
             group.setName(Groups.displayName(groupId));
             group.setType("WORKFLOW");
             identity.saveGroup(group);
+        }
+    }
+
+    /** Grants exactly {@code permissions}: any other this grant held (from an earlier version) is taken back. */
+    static void grantOnly(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+                          Permission... permissions) {
+        grant(authorizations, groupId, resource, resourceId, permissions);
+        Authorization authorization = authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        java.util.Set<Permission> wanted = java.util.Set.of(permissions);
+        boolean changed = false;
+        for (Permission held : authorization.getPermissions(org.camunda.bpm.engine.impl.util.ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))) {
+            if (!wanted.contains(held) && held.getValue() != 0 && held.getValue() != Integer.MAX_VALUE) {
+                authorization.removePermission(held);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
         }
     }
 

@@ -1,0 +1,197 @@
+package org.ehcflow.models;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ehcflow.deadline.DeadlineKey;
+
+/**
+ * What a deployed model may do, whoever deploys it and however (the folder at start-up, the Modeler's Deploy button
+ * through /engine-rest, any other path): a model is configuration, not code.
+ * <ul>
+ *   <li>no scripts, Java classes or delegate expressions: only the product's facades run;</li>
+ *   <li>an expression calls only a facade's published methods ({@code ${deadlines.open(execution, 'KEY', date)}}),
+ *       reads {@code execution} and {@code task} only through the few members the journeys use, and chains no
+ *       further call onto a result;</li>
+ *   <li>every deadline key named exists, every notice template named exists, every form a user task or start event
+ *       names is in the same deployment.</li>
+ * </ul>
+ */
+public final class ModelRules {
+
+    /** A model a rule refuses: the file, the element and the rule, in words. */
+    public record Violation(String file, String element, int line, String rule) {
+        @Override
+        public String toString() {
+            return file + " line " + line + " (" + element + "): " + rule;
+        }
+    }
+
+    private static final Map<String, Set<String>> CONTEXT_MEMBERS = Map.of(
+            "execution", Set.of("processBusinessKey", "getVariable", "setVariable", "processInstanceId"),
+            "task", Set.of("execution", "getVariable", "setVariable"));
+    private static final List<Pattern> FORBIDDEN = List.of(
+            Pattern.compile("<(\\w+:)?scriptTask\\b"), Pattern.compile("<camunda:script\\b"),
+            Pattern.compile("\\bcamunda:class="), Pattern.compile("\\bcamunda:delegateExpression="),
+            Pattern.compile("\\bcamunda:resource="), Pattern.compile("<camunda:connector\\b"));
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    private static final Pattern STRING = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern PATH = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)((?:\\s*\\.\\s*[A-Za-z_]\\w*)*)(\\s*\\()?");
+    private static final Pattern KEY_ARGUMENT = Pattern.compile("\\bdeadlines\\.\\w+\\(\\s*[\\w.]+\\s*,\\s*'([^']*)'");
+    private static final Pattern TEMPLATE_ARGUMENT = Pattern.compile("\\bnotify\\.(?:send|sendWith)\\(\\s*[\\w.]+\\s*,\\s*'([^']*)'");
+    private static final Pattern FORM_REF = Pattern.compile("\\bcamunda:formRef=\"([^\"]*)\"");
+    private static final Pattern FORM_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "empty", "not", "and", "or", "eq", "ne",
+            "lt", "gt", "le", "ge", "div", "mod", "instanceof");
+
+    private final Map<String, Set<String>> facades;
+
+    /** @param facades each facade's name with the names of its published methods */
+    public ModelRules(Map<String, Set<String>> facades) {
+        this.facades = facades;
+    }
+
+    /** Every violation in a deployment's files (name to content); an empty list when it may be deployed. */
+    public List<Violation> check(Map<String, byte[]> files) {
+        Set<String> formIds = new java.util.HashSet<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".form")) {
+                Matcher id = FORM_ID.matcher(new String(content, StandardCharsets.UTF_8));
+                if (id.find()) {
+                    formIds.add(id.group(1));
+                }
+            }
+        });
+        List<Violation> violations = new ArrayList<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+                violations.addAll(checkModel(name, new String(content, StandardCharsets.UTF_8), formIds));
+            }
+        });
+        return violations;
+    }
+
+    private List<Violation> checkModel(String file, String xml, Set<String> formIds) {
+        List<Violation> violations = new ArrayList<>();
+        for (Pattern forbidden : FORBIDDEN) {
+            Matcher m = forbidden.matcher(xml);
+            while (m.find()) {
+                violations.add(violation(file, xml, m.start(), "scripts, Java classes, delegate expressions and connectors"
+                        + " may not be deployed: use the product's facades (" + String.join(", ", facades.keySet()) + ")"));
+            }
+        }
+        Matcher form = FORM_REF.matcher(xml);
+        while (form.find()) {
+            if (!formIds.contains(form.group(1))) {
+                violations.add(violation(file, xml, form.start(), "formRef '" + form.group(1)
+                        + "' names no form of this deployment: deploy forms/" + form.group(1) + ".form with it"));
+            }
+        }
+        Matcher expression = EXPRESSION.matcher(xml);
+        while (expression.find()) {
+            String text = unescape(expression.group(1));
+            for (String rule : checkExpression(text)) {
+                violations.add(violation(file, xml, expression.start(), "'" + expression.group() + "': " + rule));
+            }
+        }
+        return violations;
+    }
+
+    /** What is wrong with one expression's text, in words; empty when nothing is. */
+    List<String> checkExpression(String text) {
+        List<String> wrong = new ArrayList<>();
+        Matcher key = KEY_ARGUMENT.matcher(text);
+        while (key.find()) {
+            if (!isDeadlineKey(key.group(1))) {
+                wrong.add("'" + key.group(1) + "' is not a statutory deadline key");
+            }
+        }
+        Matcher template = TEMPLATE_ARGUMENT.matcher(text);
+        while (template.find()) {
+            String name = template.group(1);
+            if (!name.matches("[a-z0-9-]+") || ModelRules.class.getResource("/notifications/" + name + ".txt") == null) {
+                wrong.add("'" + name + "' is not a notice template (src/main/resources/notifications)");
+            }
+        }
+        String code = STRING.matcher(text).replaceAll("''");
+        if (code.contains("[") || code.matches("(?s).*[)\\]]\\s*\\..*")) {
+            wrong.add("no indexing and no call on the result of a call: call a facade's method directly");
+        }
+        Matcher path = PATH.matcher(code);
+        while (path.find()) {
+            String root = path.group(1);
+            String[] members = path.group(2).isBlank() ? new String[0] : path.group(2).replaceAll("\\s", "").substring(1).split("\\.");
+            boolean called = path.group(3) != null;
+            if (KEYWORDS.contains(root) || root.matches("\\d.*")) {
+                continue;
+            }
+            wrong.addAll(checkPath(root, members, called));
+        }
+        return wrong;
+    }
+
+    private List<String> checkPath(String root, String[] members, boolean called) {
+        if (members.length == 0) {
+            return called ? List.of(root + "(): no function may be called, only a facade's method") : List.of();
+        }
+        if (facades.containsKey(root)) {
+            if (members.length != 1 || !facades.get(root).contains(members[0])) {
+                return List.of(root + "." + String.join(".", members) + " is not a published method of the facade '" + root + "'");
+            }
+            return List.of();
+        }
+        Set<String> allowed = CONTEXT_MEMBERS.get(root);
+        if (allowed != null) {
+            boolean ok = members.length == 1 && allowed.contains(members[0])
+                    || "task".equals(root) && members.length == 2 && "execution".equals(members[0])
+                    && CONTEXT_MEMBERS.get("execution").contains(members[1]);
+            return ok ? List.of() : List.of(root + "." + String.join(".", members) + " is not open to models: "
+                    + root + " offers " + allowed);
+        }
+        return List.of(root + "." + String.join(".", members) + ": '" + root + "' is not one of the product's facades ("
+                + String.join(", ", facades.keySet()) + ")");
+    }
+
+    private static boolean isDeadlineKey(String name) {
+        for (DeadlineKey key : DeadlineKey.values()) {
+            if (key.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Violation violation(String file, String xml, int at, String rule) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (xml.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        int tagStart = xml.lastIndexOf('<', at);
+        Matcher id = Pattern.compile("\\bid=\"([^\"]*)\"").matcher(xml);
+        String element = tagStart >= 0 && id.find(tagStart) && id.start() < xml.indexOf('>', tagStart) ? id.group(1)
+                : enclosingId(xml, at);
+        return new Violation(file, element, line, rule);
+    }
+
+    /** The id of the nearest element opened before {@code at}: the element an expression in child text belongs to. */
+    private static String enclosingId(String xml, int at) {
+        Matcher id = Pattern.compile("\\bid=\"([^\"]*)\"").matcher(xml.substring(0, at));
+        String last = "?";
+        while (id.find()) {
+            last = id.group(1);
+        }
+        return last;
+    }
+
+    private static String unescape(String xmlText) {
+        return xmlText.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,79 @@
+package org.ehcflow.models;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Every new deployment is checked against {@link ModelRules} before the engine deploys anything of it, whatever path
+ * it came by: the folder at start-up, the Modeler's Deploy button (/engine-rest/deployment/create), the Java API.
+ * A refused deployment stops with {@link RejectedModelException} naming each file, element and rule.
+ */
+@Component
+@Order(44)
+public class ModelValidation extends AbstractCamundaConfiguration {
+
+    /** The beans models may call, by the names the journeys use; the README lists what each offers. */
+    public static final List<String> FACADES = List.of("deadlines", "notify", "cases", "assessments", "registration",
+            "consultations", "handover", "advice", "allocations", "handovers", "appeals", "mediation", "compliance",
+            "reviews", "complaints");
+
+    private final ApplicationContext context;
+
+    ModelValidation(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void preInit(SpringProcessEngineConfiguration configuration) {
+        List<Deployer> deployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreDeployers());
+        deployers.add(this::check);
+        configuration.setCustomPreDeployers(deployers);
+    }
+
+    private void check(DeploymentEntity deployment) {
+        if (!deployment.isNew()) {
+            return;   // a deployment already held, read again into the cache: it was checked when it came
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        deployment.getResources().forEach((name, resource) -> files.put(name, resource.getBytes()));
+        List<ModelRules.Violation> violations = rules().check(files);
+        if (!violations.isEmpty()) {
+            throw new RejectedModelException(violations);
+        }
+    }
+
+    /** The rules, with each facade's published methods read from its class (without creating the bean). */
+    public ModelRules rules() {
+        Map<String, Set<String>> facades = new LinkedHashMap<>();
+        for (String name : FACADES) {
+            Class<?> type = context.getType(name);
+            if (type != null) {
+                facades.put(name, publishedMethods(ClassUtils.getUserClass(type)));
+            }
+        }
+        return new ModelRules(facades);
+    }
+
+    static Set<String> publishedMethods(Class<?> type) {
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getDeclaringClass() != Object.class && !Modifier.isStatic(m.getModifiers()))
+                .map(Method::getName).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}
