@@ -2,7 +2,10 @@ package org.ehcflow.models;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ParseException;
@@ -11,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
@@ -25,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Deploys bpmn/ and forms/ as one deployment at start-up, before any request is served. If anything changed since
  * the last deployment, all models are deployed together, so a form bound with formRefBinding="deployment" always
  * travels with its process; if nothing changed, nothing is deployed. The last deployment carries the models'
- * fingerprint as its source.
+ * fingerprint as its source. A version of one of its processes deployed since by another path (the Modeler's Deploy
+ * button) does not outlive a restart: the folder's models are deployed again and are the latest.
  */
 @Component
 @Order(50)
@@ -71,8 +76,13 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         checkForms(models);
         String source = SOURCE_PREFIX + models.fingerprint();
         if (latest != null && source.equals(latest.getSource())) {
-            LOG.info("Models under {} are unchanged since deployment {}", models.root(), latest.getId());
-            return null;
+            List<String> overtaken = overtakenProcesses(repository, latest, models);
+            if (overtaken.isEmpty()) {
+                LOG.info("Models under {} are unchanged since deployment {}", models.root(), latest.getId());
+                return null;
+            }
+            LOG.warn("The folder's models are deployed again: a later deployment by another path (/engine-rest, say) is"
+                    + " the latest version of {}, and the folder under {} is what the service runs", overtaken, models.root());
         }
         DeploymentBuilder builder = repository.createDeployment().name(DEPLOYMENT_NAME).source(source);
         models.files().forEach(file -> builder.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
@@ -89,6 +99,23 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         } catch (ProcessEngineException e) {
             throw new ModelDeploymentException("A model cannot be deployed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The folder's processes whose latest version is not the folder's last deployment: a designer deployed another
+     * version meanwhile by another path. The folder is the journeys' source, so its version must be the latest.
+     */
+    private static List<String> overtakenProcesses(RepositoryService repository, Deployment folders, ModelFiles models) {
+        Set<String> keys = new TreeSet<>();
+        repository.createProcessDefinitionQuery().deploymentId(folders.getId()).list()
+                .forEach(definition -> keys.add(definition.getKey()));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return repository.createProcessDefinitionQuery().processDefinitionKeysIn(keys.toArray(String[]::new))
+                .latestVersion().list().stream()
+                .filter(definition -> !folders.getId().equals(definition.getDeploymentId()))
+                .map(ProcessDefinition::getKey).sorted().toList();
     }
 
     private static boolean holdsAnExecutableProcess(ModelFiles.ModelFile file) {

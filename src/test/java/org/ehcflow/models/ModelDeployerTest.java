@@ -90,6 +90,23 @@ class ModelDeployerTest {
     }
 
     @Test
+    void aVersionDeployedByAnotherPathDoesNotOutliveARestart() {
+        Deployment folders = deploy();
+        Deployment fromTheModeler = repository.createDeployment().name("from the Modeler")
+                .addModelInstance("bpmn/deployer-test.bpmn", Bpmn.createExecutableProcess("deployer-test")
+                        .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+                .deploy();
+        created.add(fromTheModeler);
+
+        Deployment again = deploy();
+
+        assertThat(again).as("the folder's version deployed again").isNotNull();
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("deployer-test").latestVersion()
+                .singleResult().getDeploymentId()).isEqualTo(again.getId()).isNotEqualTo(folders.getId());
+        assertThat(deploy()).as("and then nothing, while nothing changes").isNull();
+    }
+
+    @Test
     void aRemovedModelIsAChangeToo() throws IOException {
         deploy();
         Files.delete(root.resolve("bpmn/sub/deployer-test-sub.bpmn"));
