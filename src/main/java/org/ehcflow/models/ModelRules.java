@@ -19,7 +19,8 @@ import org.ehcflow.deadline.DeadlineKey;
  *       reads {@code execution} and {@code task} only through the few members the journeys use, and chains no
  *       further call onto a result;</li>
  *   <li>every deadline key named exists, every notice template named exists, every form a user task or start event
- *       names is in the same deployment.</li>
+ *       names is in the same deployment;</li>
+ *   <li>every timer is a product expression or an ISO 8601 date, duration or cycle.</li>
  * </ul>
  */
 public final class ModelRules {
@@ -46,6 +47,9 @@ public final class ModelRules {
     private static final Pattern TEMPLATE_ARGUMENT = Pattern.compile("\\bnotify\\.(?:send|sendWith)\\(\\s*[\\w.]+\\s*,\\s*'([^']*)'");
     private static final Pattern FORM_REF = Pattern.compile("\\bcamunda:formRef=\"([^\"]*)\"");
     private static final Pattern FORM_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TIMER = Pattern.compile("<(?:\\w+:)?(timeDate|timeDuration|timeCycle)\\b[^>]*>([^<]*)<");
+    private static final Pattern ISO_DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+    private static final Pattern ISO_CYCLE = Pattern.compile("R\\d*/.+");
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "empty", "not", "and", "or", "eq", "ne",
             "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
@@ -90,6 +94,16 @@ public final class ModelRules {
             if (!formIds.contains(form.group(1))) {
                 violations.add(violation(file, xml, form.start(), "formRef '" + form.group(1)
                         + "' names no form of this deployment: deploy forms/" + form.group(1) + ".form with it"));
+            }
+        }
+        Matcher timer = TIMER.matcher(xml);
+        while (timer.find()) {
+            String value = unescape(timer.group(2)).strip();
+            if (!value.isEmpty() && !EXPRESSION.matcher(value).matches() && !isTimerValue(timer.group(1), value)) {
+                violations.add(violation(file, xml, timer.start(), timer.group(1) + " '" + value + "' is neither a product"
+                        + " expression (${deadlines.breachAt(execution, 'KEY')}) nor an ISO 8601 "
+                        + ("timeDuration".equals(timer.group(1)) ? "duration (P14D)" : "timeDate".equals(timer.group(1))
+                        ? "date and time (2026-05-26T00:00:00Z)" : "cycle (R3/PT1H)")));
             }
         }
         Matcher expression = EXPRESSION.matcher(xml);
@@ -155,6 +169,28 @@ public final class ModelRules {
         }
         return List.of(root + "." + String.join(".", members) + ": '" + root + "' is not one of the product's facades ("
                 + String.join(", ", facades.keySet()) + ")");
+    }
+
+    private static boolean isTimerValue(String kind, String value) {
+        return switch (kind) {
+            case "timeDuration" -> ISO_DURATION.matcher(value).matches();
+            case "timeCycle" -> ISO_CYCLE.matcher(value).matches();
+            default -> isDateTime(value);
+        };
+    }
+
+    private static boolean isDateTime(String value) {
+        try {
+            java.time.OffsetDateTime.parse(value);
+            return true;
+        } catch (java.time.format.DateTimeParseException withoutOffset) {
+            try {
+                java.time.LocalDateTime.parse(value);
+                return true;
+            } catch (java.time.format.DateTimeParseException e) {
+                return false;
+            }
+        }
     }
 
     private static boolean isDeadlineKey(String name) {

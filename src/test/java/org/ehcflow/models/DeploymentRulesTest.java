@@ -76,6 +76,29 @@ class DeploymentRulesTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            timeDuration | P14D                                       | true
+            timeDuration | PT36H                                      | true
+            timeDate     | 2026-05-26T00:00:00Z                       | true
+            timeCycle    | R3/PT10M                                   | true
+            timeDate     | ${deadlines.breachAt(execution, 'FINAL_PLAN')} | true
+            timeDuration | 14 days                                    | false
+            timeDate     | tomorrow                                   | false
+            timeDate     | ${deadlines.breachAt(execution, 'NO_SUCH')}    | false
+            """)
+    void aTimerIsAProductExpressionOrAnIsoValue(String kind, String value, boolean allowed) {
+        String timer = serviceTask("camunda:expression=\"${cases.officerOf(execution)}\"").replace("<bpmn:endEvent",
+                "<bpmn:intermediateCatchEvent id=\"Timer_Attack\"><bpmn:timerEventDefinition><bpmn:" + kind + ">" + value
+                        + "</bpmn:" + kind + "></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent><bpmn:endEvent");
+        List<ModelRules.Violation> violations = validation.rules().check(Map.of("bpmn/timer.bpmn", timer.getBytes(StandardCharsets.UTF_8)));
+        if (allowed) {
+            assertThat(violations).isEmpty();
+        } else {
+            assertThat(violations).isNotEmpty().allSatisfy(v -> assertThat(v.element()).isEqualTo("Timer_Attack"));
+        }
+    }
+
     @Test
     void aScriptTaskAndAFormOfAnotherDeploymentAreRefused() {
         String script = serviceTask("camunda:expression=\"${cases.officerOf(execution)}\"")
