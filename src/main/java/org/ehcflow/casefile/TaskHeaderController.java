@@ -31,7 +31,7 @@ class TaskHeaderController {
     ResponseEntity<TaskHeader> header(HttpServletRequest request, @PathVariable String taskId) {
         return session.user(request)
                 .map(user -> headers.forTask(taskId, user.getIdentityId(),
-                                user.getGroupIds() == null ? List.of() : user.getGroupIds())
+                                user.getGroupIds() == null ? List.of() : user.getGroupIds(), WebappSession.readsCases(user))
                         .map(header -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(header))
                         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).build()))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).build());

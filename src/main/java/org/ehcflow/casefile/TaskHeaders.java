@@ -16,7 +16,6 @@ import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.Today;
-import org.ehcflow.identity.Groups;
 import org.ehcflow.identity.PersonNames;
 import org.springframework.stereotype.Service;
 
@@ -41,9 +40,8 @@ public class TaskHeaders {
         this.names = names;
     }
 
-    public Optional<TaskHeader> forTask(String taskId, String userId, List<String> groupIds) {
-        boolean readsCases = groupIds.contains(Groups.CASE_OFFICERS) || groupIds.contains(Groups.MANAGERS)
-                || groupIds.contains(Groups.ADMINS);
+    /** @param readsCases whether the person may open the case's page, which the header then links to */
+    public Optional<TaskHeader> forTask(String taskId, String userId, List<String> groupIds, boolean readsCases) {
         return visibleTask(taskId, userId, groupIds).flatMap(task -> Optional.ofNullable(task.getProcessInstanceId())
                 .map(id -> runtime.createProcessInstanceQuery().processInstanceId(id).singleResult())
                 .map(ProcessInstance::getBusinessKey)

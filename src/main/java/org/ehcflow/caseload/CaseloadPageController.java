@@ -121,7 +121,7 @@ class CaseloadPageController {
             return SIGN_IN;
         }
         boolean manager = WebappSession.isManager(user.get());
-        model.addAttribute("user", new Viewer(user.get().getName(), manager || WebappSession.isCaseOfficer(user.get()), manager));
+        model.addAttribute("user", new Viewer(user.get().getName(), WebappSession.readsCases(user.get()), manager));
         if (!manager) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("message", "Caseloads are for the SEND team's managers.");

@@ -31,8 +31,9 @@ public class WebappSession {
                 : Optional.ofNullable((UserAuthentication) authentications.getAuthenticationForProcessEngine(ENGINE));
     }
 
-    public static boolean isCaseOfficer(UserAuthentication user) {
-        return user.getGroupIds() != null && user.getGroupIds().contains(Groups.CASE_OFFICERS);
+    /** The SEND team (officers, managers, administrators): who may read a case's pages. */
+    public static boolean readsCases(UserAuthentication user) {
+        return isManager(user) || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CASE_OFFICERS);
     }
 
     public static boolean isManager(UserAuthentication user) {

@@ -30,12 +30,7 @@ public class ConcurrentChangeMapper implements ExtendedExceptionMapper<RestExcep
     }
 
     static boolean causedByConcurrentChange(Throwable exception) {
-        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockingException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(exception, OptimisticLockingException.class) != null;
     }
 
     static Response conflict() {

@@ -32,12 +32,7 @@ abstract class RefusedFieldMapper<E extends Throwable> implements ExtendedExcept
     }
 
     private static InvalidFieldException refusal(Throwable exception) {
-        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof InvalidFieldException refused) {
-                return refused;
-            }
-        }
-        return null;
+        return Causes.find(exception, InvalidFieldException.class);
     }
 
     /** Wrapped by Camunda's REST resources. */

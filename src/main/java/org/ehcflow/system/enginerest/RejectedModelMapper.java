@@ -31,12 +31,7 @@ abstract class RejectedModelMapper<E extends Throwable> implements ExtendedExcep
     }
 
     private static RejectedModelException rejection(Throwable exception) {
-        for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof RejectedModelException rejected) {
-                return rejected;
-            }
-        }
-        return null;
+        return Causes.find(exception, RejectedModelException.class);
     }
 
     /** Wrapped by Camunda's deployment resource. */
