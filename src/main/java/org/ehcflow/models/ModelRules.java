@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ehcflow.deadline.DeadlineKey;
+import org.ehcflow.notification.NoticePlaceholders;
 
 /**
  * What a deployed model may do, whoever deploys it and however (the folder at start-up, the Modeler's Deploy button
@@ -18,8 +19,9 @@ import org.ehcflow.deadline.DeadlineKey;
  *   <li>an expression calls only a facade's published methods ({@code ${deadlines.open(execution, 'KEY', date)}}),
  *       reads {@code execution} and {@code task} only through the few members the journeys use, and chains no
  *       further call onto a result;</li>
- *   <li>every deadline key named exists, every notice template named exists, every form a user task or start event
- *       names is in the same deployment;</li>
+ *   <li>every deadline key named exists, every notice template named exists and each of its placeholders is a value
+ *       the notice will have (a case field, a clock's due date, a variable the product or the deployment writes),
+ *       every form a user task or start event names is in the same deployment;</li>
  *   <li>every timer is a product expression or an ISO 8601 date, duration or cycle.</li>
  * </ul>
  */
@@ -47,6 +49,9 @@ public final class ModelRules {
     private static final Pattern TEMPLATE_ARGUMENT = Pattern.compile("\\bnotify\\.(?:send|sendWith)\\(\\s*[\\w.]+\\s*,\\s*'([^']*)'");
     private static final Pattern FORM_REF = Pattern.compile("\\bcamunda:formRef=\"([^\"]*)\"");
     private static final Pattern FORM_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern FORM_FIELD = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern DECLARED_VARIABLE = Pattern.compile(
+            "<camunda:(?:inputParameter|outputParameter)\\s+name=\"([^\"]+)\"|\\b(?:target|camunda:elementVariable|camunda:resultVariable)=\"([^\"]+)\"");
     private static final Pattern TIMER = Pattern.compile("<(?:\\w+:)?(timeDate|timeDuration|timeCycle)\\b[^>]*>([^<]*)<");
     private static final Pattern ISO_DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
     private static final Pattern ISO_CYCLE = Pattern.compile("R\\d*/.+");
@@ -63,24 +68,34 @@ public final class ModelRules {
     /** Every violation in a deployment's files (name to content); an empty list when it may be deployed. */
     public List<Violation> check(Map<String, byte[]> files) {
         Set<String> formIds = new java.util.HashSet<>();
+        Set<String> declared = new java.util.HashSet<>();
         files.forEach((name, content) -> {
+            String text = new String(content, StandardCharsets.UTF_8);
             if (name.endsWith(".form")) {
-                Matcher id = FORM_ID.matcher(new String(content, StandardCharsets.UTF_8));
+                Matcher id = FORM_ID.matcher(text);
                 if (id.find()) {
                     formIds.add(id.group(1));
                 }
+                FORM_FIELD.matcher(text).results().forEach(field -> declared.add(field.group(1)));
+            } else if (isModel(name)) {
+                DECLARED_VARIABLE.matcher(text).results()
+                        .forEach(v -> declared.add(v.group(1) != null ? v.group(1) : v.group(2)));
             }
         });
         List<Violation> violations = new ArrayList<>();
         files.forEach((name, content) -> {
-            if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                violations.addAll(checkModel(name, new String(content, StandardCharsets.UTF_8), formIds));
+            if (isModel(name)) {
+                violations.addAll(checkModel(name, new String(content, StandardCharsets.UTF_8), formIds, declared));
             }
         });
         return violations;
     }
 
-    private List<Violation> checkModel(String file, String xml, Set<String> formIds) {
+    private static boolean isModel(String name) {
+        return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml");
+    }
+
+    private List<Violation> checkModel(String file, String xml, Set<String> formIds, Set<String> declared) {
         List<Violation> violations = new ArrayList<>();
         for (Pattern forbidden : FORBIDDEN) {
             Matcher m = forbidden.matcher(xml);
@@ -112,6 +127,9 @@ public final class ModelRules {
             for (String rule : checkExpression(text)) {
                 violations.add(violation(file, xml, expression.start(), "'" + expression.group() + "': " + rule));
             }
+            for (String rule : checkPlaceholders(text, declared)) {
+                violations.add(violation(file, xml, expression.start(), rule));
+            }
         }
         return violations;
     }
@@ -128,7 +146,7 @@ public final class ModelRules {
         Matcher template = TEMPLATE_ARGUMENT.matcher(text);
         while (template.find()) {
             String name = template.group(1);
-            if (!name.matches("[a-z0-9-]+") || ModelRules.class.getResource("/notifications/" + name + ".txt") == null) {
+            if (!NoticePlaceholders.exists(name)) {
                 wrong.add("'" + name + "' is not a notice template (src/main/resources/notifications)");
             }
         }
@@ -147,6 +165,35 @@ public final class ModelRules {
             wrong.addAll(checkPath(root, members, called));
         }
         return wrong;
+    }
+
+    /** Every placeholder of a template the expression sends that the notice would have no value for. */
+    private static List<String> checkPlaceholders(String text, Set<String> declared) {
+        List<String> wrong = new ArrayList<>();
+        Matcher template = TEMPLATE_ARGUMENT.matcher(text);
+        while (template.find()) {
+            String name = template.group(1);
+            if (!NoticePlaceholders.exists(name)) {
+                continue;
+            }
+            for (String placeholder : NoticePlaceholders.of(name)) {
+                if (!isKnownValue(placeholder, declared)) {
+                    wrong.add("notice template '" + name + "' uses {" + placeholder + "}, which is no case field, no"
+                            + " clock's due date (due.KEY) and no variable the product or this deployment's forms and"
+                            + " parameters write");
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static boolean isKnownValue(String placeholder, Set<String> declared) {
+        if (placeholder.startsWith("due.")) {
+            String key = placeholder.substring("due.".length());
+            return "*".equals(key) || isDeadlineKey(key);
+        }
+        return NoticePlaceholders.CASE_FIELDS.contains(placeholder)
+                || NoticePlaceholders.PRODUCT_VARIABLES.contains(placeholder) || declared.contains(placeholder);
     }
 
     private List<String> checkPath(String root, String[] members, boolean called) {

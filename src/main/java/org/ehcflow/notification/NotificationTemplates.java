@@ -32,7 +32,7 @@ class NotificationTemplates {
 
     /** Whether notifications/{template}.txt exists. */
     boolean exists(String template) {
-        return template.matches("[a-z0-9-]+") && NotificationTemplates.class.getResource("/notifications/" + template + ".txt") != null;
+        return NoticePlaceholders.exists(template);
     }
 
     private static String read(String template) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.ehcflow.casefile.CaseRecord;
 
 /**
- * The placeholder values every template can use: the case's own fields, the recipient, the mediation adviser's
- * contact, and the caller's extras.
+ * The placeholder values every template can use ({@link NoticePlaceholders#CASE_FIELDS}): the case's own fields, the
+ * recipient, the mediation adviser's contact, and the caller's extras.
  */
 final class NotificationValues {
 

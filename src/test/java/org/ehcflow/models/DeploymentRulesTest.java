@@ -76,6 +76,18 @@ class DeploymentRulesTest {
         });
     }
 
+    @Test
+    void aNoticeWhosePlaceholdersNothingWritesIsRefusedAndTheFormThatWritesThemLetsItThrough() throws IOException {
+        String sendsTheReport = serviceTask("camunda:expression=\"${notify.send(execution, 'review-report', 'PARENT')}\"");
+
+        assertThat(validation.rules().check(Map.of("bpmn/attack.bpmn", sendsTheReport.getBytes(StandardCharsets.UTF_8))))
+                .extracting(ModelRules.Violation::rule)
+                .anySatisfy(rule -> assertThat(rule).contains("'review-report' uses {meetingAttendees}"))
+                .noneSatisfy(rule -> assertThat(rule).contains("{meetingOn}"));   // the product's review facade writes it
+        assertThat(validation.rules().check(Map.of("bpmn/attack.bpmn", sendsTheReport.getBytes(StandardCharsets.UTF_8),
+                "forms/send-review-report.form", Files.readAllBytes(Path.of("forms/send-review-report.form"))))).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             timeDuration | P14D                                       | true
