@@ -33,9 +33,23 @@ class ApiSecurity {
     /** Caseloads, absences and the moving of cases are the managers' (and administrators'): officers get 403. */
     private static final String[] CASELOAD_MANAGERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
 
+    /** Models: designers and administrators read the record and the migration dry run; only administrators move cases. */
+    private static final String[] MODEL_READERS = {GROUP_PREFIX + Groups.DESIGNERS, GROUP_PREFIX + Groups.ADMINS};
+
     /** Partner services submit advice for a case, each only its own kind (checked by the advice endpoint). */
     private static final String[] ADVISERS = {GROUP_PREFIX + Groups.SCHOOLS, GROUP_PREFIX + Groups.HEALTH,
             GROUP_PREFIX + Groups.EDUCATIONAL_PSYCHOLOGISTS, GROUP_PREFIX + Groups.SOCIAL_CARE};
+
+    /**
+     * Camunda's endpoints that hold cases (instances, their variables, tasks, jobs, history): for the people who work
+     * cases. A process designer, who sees models only, is refused outright rather than shown empty lists.
+     */
+    private static final String[] CASE_WORKERS = {GROUP_PREFIX + Groups.CASE_OFFICERS, GROUP_PREFIX + Groups.MANAGERS,
+            GROUP_PREFIX + Groups.HEALTH, GROUP_PREFIX + Groups.SOCIAL_CARE, GROUP_PREFIX + Groups.EDUCATIONAL_PSYCHOLOGISTS,
+            GROUP_PREFIX + Groups.SCHOOLS, GROUP_PREFIX + Groups.ADMINS};
+    private static final String[] ENGINE_CASE_DATA = {"process-instance", "execution", "variable-instance", "history",
+            "task", "job", "incident", "external-task", "batch", "migration", "modification", "message", "signal",
+            "event-subscription", "case-instance", "case-execution", "condition"};
 
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json) throws Exception {
@@ -47,6 +61,10 @@ class ApiSecurity {
                         .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**")).hasAnyAuthority(CASELOAD_MANAGERS)
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .requestMatchers(path("/api/plans/**")).hasAnyAuthority(PLAN_IMPORTERS)
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.POST,
+                                "/api/models/**")).hasAuthority(GROUP_PREFIX + Groups.ADMINS)
+                        .requestMatchers(path("/api/models/**")).hasAnyAuthority(MODEL_READERS)
+                        .requestMatchers(engineCaseData()).hasAnyAuthority(CASE_WORKERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized(json))
@@ -56,6 +74,14 @@ class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /** The case-data endpoints, by both of Camunda's addresses: /engine-rest/task and /engine-rest/engine/default/task. */
+    private static RequestMatcher[] engineCaseData() {
+        return java.util.Arrays.stream(ENGINE_CASE_DATA)
+                .flatMap(name -> java.util.stream.Stream.of(path("/engine-rest/" + name + "/**"),
+                        path("/engine-rest/engine/*/" + name + "/**")))
+                .toArray(RequestMatcher[]::new);
     }
 
     private static RequestMatcher path(String pattern) {

@@ -42,10 +42,12 @@ class ModelDeployer extends AbstractCamundaConfiguration {
 
     private final ModelsProperties properties;
     private final ObjectMapper json;
+    private final ModelAudit audit;
 
-    ModelDeployer(ModelsProperties properties, ObjectMapper json) {
+    ModelDeployer(ModelsProperties properties, ObjectMapper json, ModelAudit audit) {
         this.properties = properties;
         this.json = json;
+        this.audit = audit;
     }
 
     @Override
@@ -98,6 +100,8 @@ class ModelDeployer extends AbstractCamundaConfiguration {
             throw new ModelDeploymentException("A model cannot be deployed:\n  " + problems, e);
         } catch (ProcessEngineException e) {
             throw new ModelDeploymentException("A model cannot be deployed: " + e.getMessage(), e);
+        } finally {
+            audit.recordPendingRefusal();
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -34,9 +36,11 @@ public class ModelValidation extends AbstractCamundaConfiguration {
             "reviews", "complaints");
 
     private final ApplicationContext context;
+    private final ModelAudit audit;
 
-    ModelValidation(ApplicationContext context) {
+    ModelValidation(ApplicationContext context, ModelAudit audit) {
         this.context = context;
+        this.audit = audit;
     }
 
     @Override
@@ -45,6 +49,24 @@ public class ModelValidation extends AbstractCamundaConfiguration {
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(this::check);
         configuration.setCustomPreDeployers(deployers);
+        List<Deployer> after = configuration.getCustomPostDeployers() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostDeployers());
+        after.add(this::record);
+        configuration.setCustomPostDeployers(after);
+    }
+
+    /** Every deployment made is recorded in the same transaction: who, by which path, which files. */
+    private void record(DeploymentEntity deployment) {
+        if (deployment.isNew()) {
+            audit.deployed(deployment.getId(), deployment.getName(), deployment.getSource(), currentUser(),
+                    deployment.getResources().keySet(), "kept every model rule (" + deployment.getResources().size()
+                            + (deployment.getResources().size() == 1 ? " file" : " files") + " checked)");
+        }
+    }
+
+    private static String currentUser() {
+        CommandContext context = Context.getCommandContext();
+        return context == null ? null : context.getAuthenticatedUserId();
     }
 
     private void check(DeploymentEntity deployment) {
@@ -55,6 +77,7 @@ public class ModelValidation extends AbstractCamundaConfiguration {
         deployment.getResources().forEach((name, resource) -> files.put(name, resource.getBytes()));
         List<ModelRules.Violation> violations = rules().check(files);
         if (!violations.isEmpty()) {
+            audit.refusedOnThisThread(deployment.getName(), deployment.getSource(), currentUser(), files.keySet(), violations);
             throw new RejectedModelException(violations);
         }
     }

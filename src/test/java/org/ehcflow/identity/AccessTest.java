@@ -98,7 +98,7 @@ class AccessTest {
         assertThat(tasks("school1", tasksOfCase)).isEmpty();
         assertThat(tasks("social1", tasksOfCase)).isEmpty();
         assertThat(tasks("officer1", tasksOfCase)).isEmpty();
-        assertThat(tasks("designer1", tasksOfCase)).isEmpty();
+        assertThat(as("designer1").getForEntity(tasksOfCase, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(tasks("manager1", tasksOfCase)).hasSize(1);
     }
 
@@ -186,13 +186,14 @@ class AccessTest {
     }
 
     @Test
-    void designersSeeDeploymentsAndDefinitionsButNoTasksOrInstances() {
+    void designersSeeDeploymentsAndDefinitionsAndAreRefusedTasksAndInstances() {
         adviceRequestOffered("PSYCHOLOGICAL");
         assertThat(as("designer1").exchange("/engine-rest/deployment", HttpMethod.GET, null, LIST).getBody()).isNotEmpty();
         assertThat(as("designer1").exchange("/engine-rest/process-definition?key=advice-request", HttpMethod.GET, null, LIST)
                 .getBody()).isNotEmpty();
-        assertThat(as("designer1").exchange("/engine-rest/task", HttpMethod.GET, null, LIST).getBody()).isEmpty();
-        assertThat(as("designer1").exchange("/engine-rest/process-instance", HttpMethod.GET, null, LIST).getBody()).isEmpty();
+        assertThat(as("designer1").getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("designer1").getForEntity("/engine-rest/process-instance", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("officer1").exchange("/engine-rest/deployment", HttpMethod.GET, null, LIST).getBody()).isEmpty();
     }
 

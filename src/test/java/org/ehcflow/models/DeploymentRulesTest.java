@@ -39,6 +39,8 @@ class DeploymentRulesTest {
     @Autowired ModelValidation validation;
     @Autowired RepositoryService repository;
     @Autowired TestRestTemplate http;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.ehcflow.casefile.CaseRepository cases;
     final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -135,6 +137,35 @@ class DeploymentRulesTest {
         assertThat(problem.get("violations").get(0).get("element").asText()).isEqualTo("Task_Attack");
         assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("attack").count()).isZero();
+
+        JsonNode recorded = json.readTree(http.withBasicAuth("designer1", "designer1")
+                .getForObject("/api/models/deployments", String.class)).get(0);
+        assertThat(recorded.get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(recorded.get("deployedBy").asText()).isEqualTo("designer1");
+        assertThat(recorded.get("files").get(0).asText()).isEqualTo("bpmn/attack.bpmn");
+        assertThat(recorded.get("report").asText()).contains("Task_Attack", "execution.processEngineServices");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET    | /engine-rest/process-instance/{id}
+            GET    | /engine-rest/process-instance/{id}/variables
+            DELETE | /engine-rest/process-instance/{id}
+            GET    | /engine-rest/variable-instance?processInstanceIdIn={id}
+            GET    | /engine-rest/history/variable-instance?processInstanceId={id}
+            GET    | /engine-rest/history/process-instance?processInstanceId={id}
+            GET    | /engine-rest/engine/default/history/activity-instance?processInstanceId={id}
+            GET    | /engine-rest/task?processInstanceId={id}
+            """)
+    void aDesignerReadsAndChangesNoCase(String method, String path) {
+        String instance = runtime.startProcessInstanceByKey("ehc-needs-assessment",
+                org.ehcflow.TestCases.register(cases, "officer1").reference(), Map.of("requestReceived", "2026-01-05")).getId();
+
+        ResponseEntity<String> answer = http.withBasicAuth("designer1", "designer1")
+                .exchange(path.replace("{id}", instance), HttpMethod.valueOf(method), null, String.class);
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(403);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
     }
 
     @Test

@@ -28,6 +28,7 @@ class ModelDeployerTest {
 
     @Autowired RepositoryService repository;
     @Autowired ObjectMapper json;
+    @Autowired ModelAudit audit;
     @TempDir Path root;
 
     final List<Deployment> created = new ArrayList<>();
@@ -46,7 +47,7 @@ class ModelDeployerTest {
                         .startEvent().endEvent().done());
         Files.writeString(root.resolve("forms/deployer-test.form"), form("deployer-test-form", 16));
         Files.writeString(root.resolve("bpmn/notes.txt"), "not a model");
-        deployer = new ModelDeployer(new ModelsProperties(root.toString()), json);
+        deployer = new ModelDeployer(new ModelsProperties(root.toString()), json, audit);
     }
 
     @AfterEach
@@ -192,7 +193,7 @@ class ModelDeployerTest {
 
     @Test
     void anEmptyModelsFolderKeepsTheEngineOnTheModelsDeployedBefore() {
-        ModelDeployer nowhere = new ModelDeployer(new ModelsProperties(root.resolve("missing").toString()), json);
+        ModelDeployer nowhere = new ModelDeployer(new ModelsProperties(root.resolve("missing").toString()), json, audit);
         long before = repository.createDeploymentQuery().count();
         assertThat(nowhere.deploy(repository)).isNull();
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);

@@ -15,7 +15,8 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
     static final List<Class<?>> MAPPERS = List.of(ConcurrentChangeMapper.class, OptimisticLockingMapper.class,
             GoneMeanwhileMapper.class, TaskGoneMapper.class, RefusedFieldMapper.InRestException.class,
             RefusedFieldMapper.InEngineException.class, RefusedFieldMapper.AsThrown.class,
-            RejectedModelMapper.InRestException.class, RejectedModelMapper.InEngineException.class);
+            RejectedModelMapper.InRestException.class, RejectedModelMapper.InEngineException.class,
+            RunningCasesMapper.InRestException.class, RunningCasesMapper.InEngineException.class);
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
