@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.form.entity.CamundaFormDefinitionManager;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -29,8 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Deploys bpmn/ and forms/ as one deployment at start-up, before any request is served. If anything changed since
  * the last deployment, all models are deployed together, so a form bound with formRefBinding="deployment" always
  * travels with its process; if nothing changed, nothing is deployed. The last deployment carries the models'
- * fingerprint as its source. A version of one of its processes deployed since by another path (the Modeler's Deploy
- * button) does not outlive a restart: the folder's models are deployed again and are the latest.
+ * fingerprint as its source. A version of one of its processes or forms deployed since by another path (the Modeler's
+ * Deploy button) does not outlive a restart: the folder's models are deployed again and are the latest.
  */
 @Component
 @Order(50)
@@ -116,10 +118,23 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return repository.createProcessDefinitionQuery().processDefinitionKeysIn(keys.toArray(String[]::new))
-                .latestVersion().list().stream()
+        List<String> overtaken = new java.util.ArrayList<>(repository.createProcessDefinitionQuery()
+                .processDefinitionKeysIn(keys.toArray(String[]::new)).latestVersion().list().stream()
                 .filter(definition -> !folders.getId().equals(definition.getDeploymentId()))
-                .map(ProcessDefinition::getKey).sorted().toList();
+                .map(ProcessDefinition::getKey).sorted().toList());
+        overtaken.addAll(overtakenForms(repository, folders));
+        return overtaken;
+    }
+
+    /** The same for forms: a form deployed since by another path is the latest a process bound to "latest" would show. */
+    private static List<String> overtakenForms(RepositoryService repository, Deployment folders) {
+        return ((ServiceImpl) repository).getCommandExecutor().execute(context -> {
+            CamundaFormDefinitionManager forms = context.getCamundaFormDefinitionManager();
+            return forms.findDefinitionsByDeploymentId(folders.getId()).stream()
+                    .map(form -> forms.findLatestDefinitionByKey(form.getKey()))
+                    .filter(latest -> latest != null && !folders.getId().equals(latest.getDeploymentId()))
+                    .map(latest -> "form " + latest.getKey()).sorted().toList();
+        });
     }
 
     private static boolean holdsAnExecutableProcess(ModelFiles.ModelFile file) {

@@ -108,6 +108,20 @@ class ModelDeployerTest {
     }
 
     @Test
+    void aFormDeployedByAnotherPathDoesNotOutliveARestartEither() {
+        Deployment folders = deploy();
+        Deployment fromTheModeler = repository.createDeployment().name("from the Modeler")
+                .addString("forms/deployer-test.form", form("deployer-test-form", 14)).deploy();
+        created.add(fromTheModeler);
+
+        Deployment again = deploy();
+
+        assertThat(again).as("the folder's version deployed again").isNotNull().isNotEqualTo(folders);
+        assertThat(repository.getDeploymentResourceNames(again.getId())).contains("forms/deployer-test.form");
+        assertThat(deploy()).as("and then nothing, while nothing changes").isNull();
+    }
+
+    @Test
     void aRemovedModelIsAChangeToo() throws IOException {
         deploy();
         Files.delete(root.resolve("bpmn/sub/deployer-test-sub.bpmn"));
