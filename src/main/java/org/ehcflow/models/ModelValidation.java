@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every new deployment is checked against {@link ModelRules} before the engine deploys anything of it, whatever path
+ * Every new deployment has its {@link BuildingBlocks} completed and is then checked against {@link ModelRules} before
+ * the engine deploys anything of it, whatever path
  * it came by: the folder at start-up, the Modeler's Deploy button (/engine-rest/deployment/create), the Java API.
  * A refused deployment stops with {@link RejectedModelException} naming each file, element and rule.
  */
@@ -74,8 +75,16 @@ public class ModelValidation extends AbstractCamundaConfiguration {
             return;   // a deployment already held, read again into the cache: it was checked when it came
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
-        deployment.getResources().forEach((name, resource) -> files.put(name, resource.getBytes()));
-        List<ModelRules.Violation> violations = rules().check(files);
+        List<ModelRules.Violation> violations = new ArrayList<>();
+        deployment.getResources().forEach((name, resource) -> {
+            BuildingBlocks.Expansion expansion = BuildingBlocks.expand(name, resource.getBytes());
+            if (expansion.changed()) {
+                resource.setBytes(expansion.content());   // stored completed: Cockpit and every later parse read it so
+            }
+            violations.addAll(expansion.violations());
+            files.put(name, expansion.content());
+        });
+        violations.addAll(rules().check(files));
         if (!violations.isEmpty()) {
             audit.refusedOnThisThread(deployment.getName(), deployment.getSource(), currentUser(), files.keySet(), violations);
             throw new RejectedModelException(violations);
