@@ -45,7 +45,7 @@ class CaseloadPageController {
     }
 
     /** Who is signed in, as the pages' layout shows them. */
-    record Viewer(String name, boolean readsCases, boolean managesCaseloads) {
+    record Viewer(String name, boolean readsCases, boolean managesCaseloads, boolean readsModels) {
     }
 
     private final WebappSession session;
@@ -121,7 +121,8 @@ class CaseloadPageController {
             return SIGN_IN;
         }
         boolean manager = WebappSession.isManager(user.get());
-        model.addAttribute("user", new Viewer(user.get().getName(), WebappSession.readsCases(user.get()), manager));
+        model.addAttribute("user", new Viewer(user.get().getName(), WebappSession.readsCases(user.get()), manager,
+                WebappSession.readsModels(user.get())));
         if (!manager) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             model.addAttribute("message", "Caseloads are for the SEND team's managers.");

@@ -36,6 +36,15 @@ public class WebappSession {
         return isManager(user) || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CASE_OFFICERS);
     }
 
+    /** Process designers and administrators: who may read the models' record and their migration reports. */
+    public static boolean readsModels(UserAuthentication user) {
+        return isAdministrator(user) || user.getGroupIds() != null && user.getGroupIds().contains(Groups.DESIGNERS);
+    }
+
+    public static boolean isAdministrator(UserAuthentication user) {
+        return user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMINS);
+    }
+
     public static boolean isManager(UserAuthentication user) {
         return user.getGroupIds() != null
                 && (user.getGroupIds().contains(Groups.MANAGERS) || user.getGroupIds().contains(Groups.ADMINS));

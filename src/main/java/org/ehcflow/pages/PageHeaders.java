@@ -36,7 +36,7 @@ class PageHeaders {
                 chain.doFilter(request, response);
             }
         });
-        registration.addUrlPatterns("/cases", "/cases/*", "/caseloads", "/caseloads/*", "/tasklist/*");
+        registration.addUrlPatterns("/cases", "/cases/*", "/caseloads", "/caseloads/*", "/models", "/models/*", "/tasklist/*");
         return registration;
     }
 }

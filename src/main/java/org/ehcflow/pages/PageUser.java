@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PageUser {
 
-    record Signed(String id, String name, boolean readsCases, boolean managesCaseloads) {
+    record Signed(String id, String name, boolean readsCases, boolean managesCaseloads, boolean readsModels,
+                  boolean administers) {
     }
 
     private final WebappSession session;
@@ -22,6 +23,7 @@ class PageUser {
 
     Optional<Signed> of(HttpServletRequest request) {
         return session.user(request).map(user -> new Signed(user.getIdentityId(), user.getName(),
-                WebappSession.readsCases(user), WebappSession.isManager(user)));
+                WebappSession.readsCases(user), WebappSession.isManager(user), WebappSession.readsModels(user),
+                WebappSession.isAdministrator(user)));
     }
 }

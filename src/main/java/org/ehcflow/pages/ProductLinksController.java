@@ -32,6 +32,9 @@ class ProductLinksController {
             if (user.managesCaseloads()) {
                 links.add(new Link("/caseloads", "Caseloads", "The team's caseloads, deadlines and handovers"));
             }
+            if (user.readsModels()) {
+                links.add(new Link("/models", "Models", "The journeys' versions, their deployments and the moving of running cases"));
+            }
             return ResponseEntity.ok(links);
         }).orElseGet(() -> ResponseEntity.status(401).build());
     }

@@ -2,9 +2,6 @@ package org.ehcflow.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,18 +56,9 @@ class ModelMigrationTest {
     final List<String> testDeployments = new ArrayList<>();
 
     @AfterEach
-    void putTheFoldersVersionBack() throws Exception {
+    void putTheFoldersVersionBack() {
         ClockUtil.reset();
-        if (testDeployments.isEmpty()) {
-            return;
-        }
-        Deployment folders = repository.createDeployment().name("folder's annual review again")
-                .addString("bpmn/annual-review.bpmn", Files.readString(Path.of("bpmn/annual-review.bpmn"))).deploy();
-        migrations.migrate(KEY, "test");
-        runBatches();
-        testDeployments.forEach(id -> repository.deleteDeployment(id, true));
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult()
-                .getDeploymentId()).isEqualTo(folders.getId());
+        ChangedJourneys.putTheFoldersVersionBack(repository, management, migrations, KEY, testDeployments);
     }
 
     @Test
@@ -84,7 +67,7 @@ class ModelMigrationTest {
         List<CaseRecord> plans = List.of(planIssued(), planIssued(), planIssued());
         String version1 = latestDefinitionId();
 
-        ResponseEntity<String> deployed = deploy("designer1", changedAnnualReview());
+        ResponseEntity<String> deployed = deploy("designer1", ChangedJourneys.changedAnnualReview());
         assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
         testDeployments.add(json.readTree(deployed.getBody()).get("id").asText());
         String version2 = latestDefinitionId();
@@ -143,7 +126,7 @@ class ModelMigrationTest {
         ClockUtil.setCurrentTime(TestClock.at("2025-03-31T11:00:00Z"));
         CaseRecord plan = planIssued();
         String version1 = latestDefinitionId();
-        String renamedTimer = Files.readString(Path.of("bpmn/annual-review.bpmn"))
+        String renamedTimer = ChangedJourneys.folders(KEY)
                 .replace("Timer_TimeToArrangeMeeting\"", "Timer_TimeToArrangeTheMeeting\"")
                 .replace("Timer_TimeToArrangeMeeting_di\"", "Timer_TimeToArrangeTheMeeting_di\"");
         ResponseEntity<String> deployed = deploy("designer1", renamedTimer);
@@ -194,51 +177,12 @@ class ModelMigrationTest {
         return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId();
     }
 
-    /** A renamed call activity and an added step between the timer and the review. */
-    private static String changedAnnualReview() throws Exception {
-        return Files.readString(Path.of("bpmn/annual-review.bpmn"))
-                .replace("name=\"Review the plan\"", "name=\"Review the EHC plan\"")
-                .replace("sourceRef=\"Timer_TimeToArrangeMeeting\" targetRef=\"Gateway_PhaseTransfer\"",
-                        "sourceRef=\"Timer_TimeToArrangeMeeting\" targetRef=\"Event_ReviewStarting\"")
-                .replace("<bpmn:exclusiveGateway id=\"Gateway_PhaseTransfer\"",
-                        "<bpmn:intermediateThrowEvent id=\"Event_ReviewStarting\" name=\"Review starting\">"
-                                + "<bpmn:incoming>Flow_TimeToArrangeMeeting</bpmn:incoming><bpmn:outgoing>Flow_ReviewStarting"
-                                + "</bpmn:outgoing></bpmn:intermediateThrowEvent><bpmn:sequenceFlow id=\"Flow_ReviewStarting\""
-                                + " sourceRef=\"Event_ReviewStarting\" targetRef=\"Gateway_PhaseTransfer\" />"
-                                + "<bpmn:exclusiveGateway id=\"Gateway_PhaseTransfer\"");
-    }
-
     private void runBatches() {
-        for (int round = 0; round < 1000; round++) {
-            List<Job> jobs = new ArrayList<>();
-            for (Batch batch : management.createBatchQuery().list()) {
-                for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-                        batch.getMonitorJobDefinitionId())) {
-                    jobs.addAll(management.createJobQuery().jobDefinitionId(definition).noRetriesLeft().count() > 0
-                            ? List.of() : management.createJobQuery().jobDefinitionId(definition).list());
-                }
-            }
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("the migration batches did not end");
+        ChangedJourneys.runBatches(management);
     }
 
     private ResponseEntity<String> deploy(String user, String bpmn) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("deployment-name", "annual review, changed");
-        parts.add("deployment-source", "Camunda Modeler");
-        parts.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "bpmn/annual-review.bpmn";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, user).postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class);
+        return ChangedJourneys.deployFromTheModeler(http, user, "bpmn/annual-review.bpmn", bpmn);
     }
 
     private JsonNode get(String user, String path) throws Exception {

@@ -2,7 +2,6 @@ package org.ehcflow.system;
 
 import static org.assertj.core.api.Assertions.*;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
-import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
 import org.ehcflow.TestChildren;
 import org.ehcflow.appeal.Appeal;
@@ -48,13 +46,8 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,9 +63,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @EhcFlowIntegrationTest
 class TasklistBrowserTest {
-
-    static final File CHROMIUM = new File(System.getProperty("ehcflow.chromium", "/usr/bin/chromium"));
-    static final File CHROMEDRIVER = new File(System.getProperty("ehcflow.chromedriver", "/usr/bin/chromedriver"));
 
     @LocalServerPort int port;
     @Autowired CaseRepository cases;
@@ -91,29 +81,21 @@ class TasklistBrowserTest {
     WebDriverWait wait;
     String testName;
 
+    HeadlessBrowser headless;
+
     @BeforeEach
     void openBrowser(TestInfo test) throws Exception {
-        ExternalTestServers.require(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Headless Chromium",
-                "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         testName = test.getTestMethod().orElseThrow().getName();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
-                        // an American browser: the forms must still read dates the English way
-                        "--lang=en-US", "--accept-lang=en-US",
-                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        headless = HeadlessBrowser.open();
+        browser = headless.driver;
+        wait = headless.wait;
     }
 
     @AfterEach
     void closeBrowser() throws Exception {
         ClockUtil.reset();
-        if (browser != null) {
-            Files.write(Path.of("target", testName + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", testName + ".html"), browser.getPageSource());
-            browser.quit();
+        if (headless != null) {
+            headless.close(testName);
         }
     }
 
@@ -212,26 +194,12 @@ class TasklistBrowserTest {
         assertAccessible("the refusal page");
     }
 
-    /** axe-core's WCAG 2.1 A and AA rules: no serious or critical violation. */
     private void assertAccessible(String what) {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(browser);
-        assertThat(results.getViolations()).as(what + ": " + results.getViolations().stream()
-                        .map(rule -> rule.getId() + " (" + rule.getImpact() + ")").toList())
-                .noneMatch(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()));
+        headless.assertAccessible(what);
     }
 
-    /** At 320 px wide (a phone, or 400% zoom) the page needs no sideways scrolling. */
     private void assertFitsOnANarrowScreen() {
-        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
-        try {
-            Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow).as("sideways scrolling at 320 px").isLessThanOrEqualTo(0L);
-        } finally {
-            browser.manage().window().setSize(before);
-        }
+        headless.assertFitsOnANarrowScreen();
     }
 
     @Test
@@ -739,25 +707,8 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "My team's unassigned tasks"));
     }
 
-    /**
-     * The login page moves the focus to the user name 300 ms after it starts: keys typed meanwhile may land in the
-     * wrong field, so each field is typed into once the focus has settled, and checked.
-     */
     private void typeCredentials(String user) {
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> username.equals(d.switchTo().activeElement()));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // no autofocus this time: nothing will move the focus
-        }
-        WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
-        for (int attempt = 0; attempt < 3 && !(user.equals(username.getAttribute("value"))
-                && user.equals(password.getAttribute("value"))); attempt++) {
-            username.clear();
-            username.sendKeys(user);
-            password.clear();
-            password.sendKeys(user);
-        }
+        headless.typeCredentials(user);
     }
 
     private void openFilter(String name) {

@@ -1,6 +1,6 @@
 /*
  * EHC Flow's settings for Camunda Cockpit (overrides the webjar's config.js): the product's name, dates as an
- * English council writes them, and a link to the managers' caseload view (/caseloads), which shares this sign-in.
+ * English council writes them, and links to the product's pages (the managers' caseloads, the designers' models), which share this sign-in.
  */
 export default {
   app: {
@@ -15,5 +15,5 @@ export default {
     long: 'dddd D MMMM YYYY, HH:mm',
     short: 'D MMMM YYYY'
   },
-  customScripts: ['ehcflow/caseloads-link']
+  customScripts: ['ehcflow/product-links']
 };
