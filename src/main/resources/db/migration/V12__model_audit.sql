@@ -22,6 +22,7 @@ create table model_migration (
     to_definition_id    varchar(64)  not null,
     to_version          integer      not null,
     requested_by        varchar(255) not null,
+    requested_through   varchar(40)  not null,
     requested_at        timestamp with time zone not null,
     batch_id            varchar(64),
     instances_moved     integer      not null,

@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -45,6 +47,9 @@ class DeploymentDeletionGuard extends AbstractCamundaConfiguration {
     }
 
     private static void refuseWhileCasesRun(CommandContext context, String deploymentId) {
+        if (!context.getAuthorizationManager().isAuthorized(Permissions.DELETE, Resources.DEPLOYMENT, deploymentId)) {
+            return;   // the command refuses them itself, 403, before anything is said about the deployment's cases
+        }
         long running = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration().getRuntimeService()
                 .createProcessInstanceQuery().deploymentId(deploymentId).count());
         if (running > 0) {

@@ -31,8 +31,10 @@ public record MigrationReport(String processKey, Version latest, List<OlderVersi
     /**
      * @param status RUNNING while the batch works, DONE when it has ended, FAILED when some of its jobs failed
      * @param failures the batch's jobs that failed (each one case), to be retried or looked at in Cockpit
+     * @param requestedThrough "EHC Flow" (the models' page or /api/models), or "Camunda" (Cockpit, /engine-rest)
      */
-    public record Migration(long id, int fromVersion, int toVersion, String requestedBy, OffsetDateTime requestedAt,
+    public record Migration(long id, int fromVersion, int toVersion, String requestedBy, String requestedThrough,
+                            OffsetDateTime requestedAt,
                             String batchId, int casesMoved, int casesLeft, String leftWaitingIn, String status,
                             long failures) {
     }

@@ -23,19 +23,29 @@ public class ModelAudit {
                                    OffsetDateTime deployedAt, String outcome, List<String> files, String report) {
     }
 
-    /** One migration request, as recorded; its batch's progress is read when it is shown. */
+    /**
+     * One migration request, as recorded; its batch's progress is read when it is shown. {@code requestedThrough} is
+     * {@link #THROUGH_PRODUCT} or {@link #THROUGH_ENGINE} (Cockpit, /engine-rest, the Java API).
+     */
     public record MigrationRecord(long id, String processKey, String fromDefinitionId, int fromVersion,
-                                  String toDefinitionId, int toVersion, String requestedBy, OffsetDateTime requestedAt,
+                                  String toDefinitionId, int toVersion, String requestedBy, String requestedThrough,
+                                  OffsetDateTime requestedAt,
                                   String batchId, int instancesMoved, int instancesLeft, String leftWaitingIn) {
     }
 
-    static final String SYSTEM = "EHC Flow at start-up";
+    static final String SYSTEM = "EHC Flow (no user signed in)";
+    static final String THROUGH_PRODUCT = "EHC Flow";
+    static final String THROUGH_ENGINE = "Camunda";
     /**
      * A refusal seen on this thread, recorded once the refused deployment's transaction has ended (so that the record
      * does not roll back with it, nor take a second connection while the first is held).
      */
     private static final ThreadLocal<Runnable> PENDING_REFUSAL = new ThreadLocal<>();
     private static final int PAGE = 200;
+    private static final String MIGRATIONS = """
+            select id, process_key, from_definition_id, from_version, to_definition_id, to_version, requested_by,
+                requested_through, requested_at, batch_id, instances_moved, instances_left, left_waiting_in
+            from model_migration""";
 
     private final JdbcClient jdbc;
 
@@ -82,11 +92,11 @@ public class ModelAudit {
     void migrated(MigrationRecord m) {
         jdbc.sql("""
                 insert into model_migration (process_key, from_definition_id, from_version, to_definition_id, to_version,
-                    requested_by, requested_at, batch_id, instances_moved, instances_left, left_waiting_in)
-                values (:key, :from, :fromVersion, :to, :toVersion, :by, :at, :batch, :moved, :left, :leftIn)""")
+                    requested_by, requested_through, requested_at, batch_id, instances_moved, instances_left, left_waiting_in)
+                values (:key, :from, :fromVersion, :to, :toVersion, :by, :through, :at, :batch, :moved, :left, :leftIn)""")
                 .param("key", m.processKey()).param("from", m.fromDefinitionId()).param("fromVersion", m.fromVersion())
                 .param("to", m.toDefinitionId()).param("toVersion", m.toVersion()).param("by", m.requestedBy())
-                .param("at", Timestamp.from(m.requestedAt().toInstant())).param("batch", m.batchId())
+                .param("through", m.requestedThrough()).param("at", Timestamp.from(m.requestedAt().toInstant())).param("batch", m.batchId())
                 .param("moved", m.instancesMoved()).param("left", m.instancesLeft())
                 .param("leftIn", cut(m.leftWaitingIn(), 4000))
                 .update();
@@ -103,18 +113,23 @@ public class ModelAudit {
                 .list();
     }
 
+    /** The latest migrations of every process first, at most 200. */
+    public List<MigrationRecord> migrations() {
+        return jdbc.sql(MIGRATIONS + " order by requested_at desc, id desc fetch first %d rows only".formatted(PAGE))
+                .query(ModelAudit::migration).list();
+    }
+
     /** The latest migrations of one process first, at most 200. */
     public List<MigrationRecord> migrations(String processKey) {
-        return jdbc.sql("""
-                select id, process_key, from_definition_id, from_version, to_definition_id, to_version, requested_by,
-                    requested_at, batch_id, instances_moved, instances_left, left_waiting_in
-                from model_migration where process_key = :key
-                order by requested_at desc, id desc fetch first %d rows only""".formatted(PAGE))
-                .param("key", processKey)
-                .query((rs, row) -> new MigrationRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getInt(6), rs.getString(7), at(rs.getTimestamp(8)), rs.getString(9),
-                        rs.getInt(10), rs.getInt(11), rs.getString(12)))
-                .list();
+        return jdbc.sql(MIGRATIONS + " where process_key = :key order by requested_at desc, id desc fetch first %d rows only"
+                .formatted(PAGE))
+                .param("key", processKey).query(ModelAudit::migration).list();
+    }
+
+    private static MigrationRecord migration(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new MigrationRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getInt(6), rs.getString(7), rs.getString(8), at(rs.getTimestamp(9)), rs.getString(10), rs.getInt(11),
+                rs.getInt(12), rs.getString(13));
     }
 
     private static OffsetDateTime at(Timestamp timestamp) {

@@ -113,12 +113,12 @@ public class ModelMigrations {
                 .map(ProcessInstance::getId).filter(id -> !staying.contains(id)).toList();
         String batchId = null;
         if (!moving.isEmpty()) {
-            Batch batch = runtime.newMigration(plan).processInstanceIds(moving).executeAsync();
-            batchId = batch.getId();
+            batchId = MigrationRecorder.recordedByTheCaller(() -> runtime.newMigration(plan).processInstanceIds(moving)
+                    .executeAsync()).getId();
         }
         audit.migrated(new ModelAudit.MigrationRecord(0, from.getKey(), from.getId(), from.getVersion(), to.getId(),
-                to.getVersion(), requestedBy, OffsetDateTime.now(ZoneOffset.UTC), batchId, moving.size(), staying.size(),
-                String.join(", ", unmapped)));
+                to.getVersion(), requestedBy, ModelAudit.THROUGH_PRODUCT, OffsetDateTime.now(ZoneOffset.UTC), batchId,
+                moving.size(), staying.size(), String.join(", ", unmapped)));
     }
 
     private MigrationReport.OlderVersion olderVersion(ProcessDefinition version, ProcessDefinition latest, long running) {
@@ -191,7 +191,8 @@ public class ModelMigrations {
                 status = failures > 0 ? "FAILED" : "RUNNING";
             }
         }
-        return new MigrationReport.Migration(m.id(), m.fromVersion(), m.toVersion(), m.requestedBy(), m.requestedAt(),
+        return new MigrationReport.Migration(m.id(), m.fromVersion(), m.toVersion(), m.requestedBy(), m.requestedThrough(),
+                m.requestedAt(),
                 m.batchId(), m.instancesMoved() - (int) failures, m.instancesLeft(), m.leftWaitingIn(), status, failures);
     }
 

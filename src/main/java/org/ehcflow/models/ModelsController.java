@@ -23,9 +23,13 @@ class ModelsController {
         this.migrations = migrations;
     }
 
+    /** The record: every deployment (refused ones too) and every move of running cases, newest first. */
+    record Record(List<ModelAudit.DeploymentRecord> deployments, List<ModelAudit.MigrationRecord> migrations) {
+    }
+
     @GetMapping("/api/models/deployments")
-    List<ModelAudit.DeploymentRecord> deployments() {
-        return audit.deployments();
+    Record deployments() {
+        return new Record(audit.deployments(), audit.migrations());
     }
 
     @GetMapping("/api/models/{processKey}/migration")

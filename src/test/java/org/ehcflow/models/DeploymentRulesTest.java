@@ -39,6 +39,7 @@ class DeploymentRulesTest {
     @Autowired ModelValidation validation;
     @Autowired RepositoryService repository;
     @Autowired TestRestTemplate http;
+    @Autowired ModelAudit audit;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired org.ehcflow.casefile.CaseRepository cases;
     final ObjectMapper json = new ObjectMapper();
@@ -67,15 +68,35 @@ class DeploymentRulesTest {
             an unknown notice template      | camunda:expression="${notify.send(execution, 'no-such-letter', 'PARENT')}" | 'no-such-letter' is not a notice template
             a Java class                    | camunda:class="java.lang.Runtime"                                       | scripts, Java classes
             a delegate expression           | camunda:delegateExpression="${jdbcClient}"                              | scripts, Java classes
+            a script resource               | camunda:resource="deployment://x.groovy"                                 | scripts, Java classes
+            a notice nothing fills          | camunda:expression="${notify.send(execution, 'review-report', 'PARENT')}" | uses {meetingAttendees}
+            a form of another deployment    | camunda:expression="${cases.officerOf(execution)}" camunda:formRef="elsewhere" | formRef 'elsewhere'
             """)
-    void aModelReachingBeyondTheFacadesIsRefused(String what, String attribute, String rule) {
+    void aModelReachingBeyondTheFacadesIsRefusedByEveryPathAndNothingIsDeployed(String what, String attribute, String rule)
+            throws Exception {
+        String model = serviceTask(attribute);
         List<ModelRules.Violation> violations = validation.rules().check(Map.of("bpmn/attack.bpmn",
-                serviceTask(attribute).getBytes(StandardCharsets.UTF_8)));
+                model.getBytes(StandardCharsets.UTF_8)));
         assertThat(violations).as(what).anySatisfy(v -> {
             assertThat(v.rule()).contains(rule);
             assertThat(v.file()).isEqualTo("bpmn/attack.bpmn");
             assertThat(v.element()).isEqualTo("Task_Attack");
         });
+        long deployments = repository.createDeploymentQuery().count();
+
+        ResponseEntity<String> fromTheModeler = deploy("designer1", model);
+        assertThat(fromTheModeler.getStatusCode().value()).as(what + ": " + fromTheModeler.getBody()).isEqualTo(400);
+        assertThat(json.readTree(fromTheModeler.getBody()).get("violations")).anySatisfy(v ->
+                assertThat(v.get("rule").asText()).contains(rule));
+
+        Path folder = Files.createTempDirectory("models");
+        Files.createDirectories(folder.resolve("bpmn"));
+        Files.writeString(folder.resolve("bpmn/attack.bpmn"), model);
+        assertThatThrownBy(() -> new ModelDeployer(new ModelsProperties(folder.toString()), json, audit).deploy(repository))
+                .as(what + " from the folder").hasMessageContaining(rule).hasMessageContaining("Task_Attack");
+
+        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("attack").count()).isZero();
     }
 
     @Test
@@ -139,7 +160,7 @@ class DeploymentRulesTest {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("attack").count()).isZero();
 
         JsonNode recorded = json.readTree(http.withBasicAuth("designer1", "designer1")
-                .getForObject("/api/models/deployments", String.class)).get(0);
+                .getForObject("/api/models/deployments", String.class)).get("deployments").get(0);
         assertThat(recorded.get("outcome").asText()).isEqualTo("REFUSED");
         assertThat(recorded.get("deployedBy").asText()).isEqualTo("designer1");
         assertThat(recorded.get("files").get(0).asText()).isEqualTo("bpmn/attack.bpmn");
@@ -178,6 +199,8 @@ class DeploymentRulesTest {
 
     @Test
     void aDesignerCannotWipeOrSuspendTheJourneys() {
+        runtime.startProcessInstanceByKey("ehc-needs-assessment", org.ehcflow.TestCases.register(cases, "officer1").reference(),
+                Map.of("requestReceived", "2026-01-05"));   // a case on it: the designer is refused before anything else
         String deploymentId = repository.createProcessDefinitionQuery().processDefinitionKey("ehc-needs-assessment")
                 .latestVersion().singleResult().getDeploymentId();
         TestRestTemplate designer = http.withBasicAuth("designer1", "designer1");

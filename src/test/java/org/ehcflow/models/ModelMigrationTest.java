@@ -86,6 +86,7 @@ class ModelMigrationTest {
         JsonNode migration = json.readTree(moved.getBody()).get("migrations").get(0);
         assertThat(migration.get("status").asText()).isEqualTo("RUNNING");
         assertThat(migration.get("requestedBy").asText()).isEqualTo("admin");
+        assertThat(migration.get("requestedThrough").asText()).isEqualTo("EHC Flow");
         assertThat(migration.get("casesMoved").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(post("admin", "/api/models/" + KEY + "/migration").getStatusCode().value())
                 .as("a second move while the first batch works").isEqualTo(409);
@@ -110,7 +111,10 @@ class ModelMigrationTest {
         JsonNode after = get("designer1", "/api/models/" + KEY + "/migration");
         assertThat(after.get("olderVersions")).noneSatisfy(v -> assertThat(v.get("definitionId").asText()).isEqualTo(version1));
         assertThat(after.get("migrations").get(0).get("status").asText()).isEqualTo("DONE");
-        JsonNode record = get("designer1", "/api/models/deployments").get(0);
+        JsonNode recorded = get("designer1", "/api/models/deployments");
+        assertThat(recorded.get("migrations").get(0).get("processKey").asText()).isEqualTo(KEY);
+        assertThat(recorded.get("migrations").get(0).get("requestedBy").asText()).isEqualTo("admin");
+        JsonNode record = recorded.get("deployments").get(0);
         assertThat(record.get("deploymentId").asText()).isEqualTo(testDeployments.get(0));
         assertThat(record.get("deployedBy").asText()).isEqualTo("designer1");
         assertThat(record.get("source").asText()).isEqualTo("Camunda Modeler");
@@ -140,6 +144,35 @@ class ModelMigrationTest {
         assertThat(migration.get("leftWaitingIn").asText()).isEqualTo("Timer_TimeToArrangeMeeting");
         runBatches();
         assertThat(annualReview(plan).getProcessDefinitionId()).isEqualTo(version1);
+    }
+
+    @Test
+    void aMoveMadeThroughCamundasOwnMigrationEndpointIsRecordedToo() throws Exception {
+        ClockUtil.setCurrentTime(TestClock.at("2025-03-31T11:00:00Z"));
+        CaseRecord plan = planIssued();
+        String version1 = latestDefinitionId();
+        ResponseEntity<String> deployed = deploy("designer1", ChangedJourneys.changedAnnualReview());
+        testDeployments.add(json.readTree(deployed.getBody()).get("id").asText());
+        String version2 = latestDefinitionId();
+        String body = """
+                {"migrationPlan": {"sourceProcessDefinitionId": "%s", "targetProcessDefinitionId": "%s", "instructions": [
+                  {"sourceActivityIds": ["Timer_TimeToArrangeMeeting"], "targetActivityIds": ["Timer_TimeToArrangeMeeting"]}]},
+                 "processInstanceIds": ["%s"]}""".formatted(version1, version2, annualReview(plan).getId());
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+        assertThat(http.withBasicAuth("designer1", "designer1").postForEntity("/engine-rest/migration/execute",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> moved = http.withBasicAuth("admin", "admin").postForEntity("/engine-rest/migration/execute",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+
+        assertThat(moved.getStatusCode().value()).as(moved.getBody()).isEqualTo(204);
+        assertThat(annualReview(plan).getProcessDefinitionId()).isEqualTo(version2);
+        JsonNode recorded = get("designer1", "/api/models/deployments").get("migrations").get(0);
+        assertThat(recorded.get("requestedBy").asText()).isEqualTo("admin");
+        assertThat(recorded.get("requestedThrough").asText()).isEqualTo("Camunda");
+        assertThat(recorded.get("instancesMoved").asInt()).isOne();
+        assertThat(recorded.get("fromDefinitionId").asText()).isEqualTo(version1);
     }
 
     @Test
