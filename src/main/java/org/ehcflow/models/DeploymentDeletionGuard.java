@@ -1,8 +1,6 @@
 package org.ehcflow.models;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -24,17 +22,16 @@ import org.springframework.stereotype.Component;
 @Order(45)
 class DeploymentDeletionGuard extends AbstractCamundaConfiguration {
 
-    private static final Field DEPLOYMENT_ID = deploymentIdField();
+    private static final Field DEPLOYMENT_ID = EngineCommandHooks.field(DeleteDeploymentCmd.class, "deploymentId",
+            "the deployment deletion guard");
 
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        EngineCommandHooks.intercept(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof DeleteDeploymentCmd delete) {
-                    String deploymentId = deploymentIdOf(delete);
+                    String deploymentId = EngineCommandHooks.read(DEPLOYMENT_ID, delete);
                     return next.execute(context -> {
                         refuseWhileCasesRun(context, deploymentId);
                         return command.execute(context);
@@ -43,7 +40,6 @@ class DeploymentDeletionGuard extends AbstractCamundaConfiguration {
                 return next.execute(command);
             }
         });
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     private static void refuseWhileCasesRun(CommandContext context, String deploymentId) {
@@ -54,25 +50,6 @@ class DeploymentDeletionGuard extends AbstractCamundaConfiguration {
                 .createProcessInstanceQuery().deploymentId(deploymentId).count());
         if (running > 0) {
             throw new RunningCasesException(deploymentId, running);
-        }
-    }
-
-    private static String deploymentIdOf(DeleteDeploymentCmd command) {
-        try {
-            return (String) DEPLOYMENT_ID.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Camunda's DeleteDeploymentCmd no longer holds deploymentId", e);
-        }
-    }
-
-    private static Field deploymentIdField() {
-        try {
-            Field field = DeleteDeploymentCmd.class.getDeclaredField("deploymentId");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's DeleteDeploymentCmd no longer holds deploymentId: check the"
-                    + " deletion guard against this Camunda version", e);
         }
     }
 }

@@ -3,8 +3,6 @@ package org.ehcflow.models;
 import java.lang.reflect.Field;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.batch.Batch;
@@ -29,7 +27,8 @@ import org.springframework.stereotype.Component;
 class MigrationRecorder extends AbstractCamundaConfiguration {
 
     private static final ThreadLocal<Boolean> CALLER_RECORDS = new ThreadLocal<>();
-    private static final Field EXECUTION_BUILDER = executionBuilderField();
+    private static final Field EXECUTION_BUILDER = EngineCommandHooks.field(AbstractMigrationCmd.class, "executionBuilder",
+            "the migration recorder");
 
     private final ModelAudit audit;
 
@@ -49,13 +48,11 @@ class MigrationRecorder extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        EngineCommandHooks.intercept(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof AbstractMigrationCmd migration && CALLER_RECORDS.get() == null) {
-                    MigrationPlanExecutionBuilderImpl builder = builderOf(migration);
+                    MigrationPlanExecutionBuilderImpl builder = EngineCommandHooks.read(EXECUTION_BUILDER, migration);
                     return next.execute(context -> {
                         T result = command.execute(context);
                         record(context, builder, result instanceof Batch batch ? batch.getId() : null);
@@ -65,7 +62,6 @@ class MigrationRecorder extends AbstractCamundaConfiguration {
                 return next.execute(command);
             }
         });
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     private void record(CommandContext context, MigrationPlanExecutionBuilderImpl builder, String batchId) {
@@ -81,24 +77,5 @@ class MigrationRecorder extends AbstractCamundaConfiguration {
                     OffsetDateTime.now(ZoneOffset.UTC), batchId, (int) cases, 0, ""));
             return null;
         });
-    }
-
-    private static MigrationPlanExecutionBuilderImpl builderOf(AbstractMigrationCmd command) {
-        try {
-            return (MigrationPlanExecutionBuilderImpl) EXECUTION_BUILDER.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Camunda's migration command no longer holds its executionBuilder", e);
-        }
-    }
-
-    private static Field executionBuilderField() {
-        try {
-            Field field = AbstractMigrationCmd.class.getDeclaredField("executionBuilder");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's migration command no longer holds its executionBuilder: check the"
-                    + " migration recorder against this Camunda version", e);
-        }
     }
 }

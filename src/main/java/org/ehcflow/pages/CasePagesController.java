@@ -1,7 +1,6 @@
 package org.ehcflow.pages;
 
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,9 +70,7 @@ class CasePagesController {
                 model.addAttribute("page", pages.of(reference));
                 return "case";
             } catch (NotFoundException e) {
-                response.setStatus(404);
-                model.addAttribute("message", "There is no case " + reference + ".");
-                return "refused";
+                return PageUser.refused(response, model, 404, "There is no case " + reference + ".");
             }
         });
     }
@@ -88,16 +85,7 @@ class CasePagesController {
 
     private String asCaseReader(HttpServletRequest request, HttpServletResponse response, Model model,
                                 Function<PageUser.Signed, String> page) {
-        Optional<PageUser.Signed> user = users.of(request);
-        if (user.isEmpty()) {
-            return "redirect:" + SIGN_IN;
-        }
-        model.addAttribute("user", user.get());
-        if (!user.get().readsCases()) {
-            response.setStatus(403);
-            model.addAttribute("message", "Case pages are for the SEND team's officers and managers.");
-            return "refused";
-        }
-        return page.apply(user.get());
+        return users.page(request, response, model, PageUser.Signed::readsCases, SIGN_IN,
+                "Case pages are for the SEND team's officers and managers.", page);
     }
 }

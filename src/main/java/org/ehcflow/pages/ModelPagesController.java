@@ -1,6 +1,5 @@
 package org.ehcflow.pages;
 
-import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,9 +52,7 @@ class ModelPagesController {
                 model.addAttribute("report", migrations.preview(key));
                 return "model";
             } catch (NotFoundException e) {
-                response.setStatus(404);
-                model.addAttribute("message", e.getMessage() + ".");
-                return "refused";
+                return PageUser.refused(response, model, 404, e.getMessage() + ".");
             }
         });
     }
@@ -65,9 +62,7 @@ class ModelPagesController {
                    RedirectAttributes next) {
         return asModelReader(request, response, model, user -> {
             if (!user.administers()) {
-                response.setStatus(403);
-                model.addAttribute("message", "Only an administrator moves running cases to a new version.");
-                return "refused";
+                return PageUser.refused(response, model, 403, "Only an administrator moves running cases to a new version.");
             }
             try {
                 migrations.migrate(key, user.id());
@@ -75,9 +70,7 @@ class ModelPagesController {
             } catch (ConflictException e) {
                 next.addFlashAttribute("conflict", e.getMessage());
             } catch (NotFoundException e) {
-                response.setStatus(404);
-                model.addAttribute("message", e.getMessage() + ".");
-                return "refused";
+                return PageUser.refused(response, model, 404, e.getMessage() + ".");
             }
             return "redirect:/models/" + key;
         });
@@ -85,16 +78,7 @@ class ModelPagesController {
 
     private String asModelReader(HttpServletRequest request, HttpServletResponse response, Model model,
                                  Function<PageUser.Signed, String> page) {
-        Optional<PageUser.Signed> user = users.of(request);
-        if (user.isEmpty()) {
-            return "redirect:/camunda/app/cockpit/";
-        }
-        model.addAttribute("user", user.get());
-        if (!user.get().readsModels()) {
-            response.setStatus(403);
-            model.addAttribute("message", "The models' pages are for process designers and administrators.");
-            return "refused";
-        }
-        return page.apply(user.get());
+        return users.page(request, response, model, PageUser.Signed::readsModels, "/camunda/app/cockpit/",
+                "The models' pages are for process designers and administrators.", page);
     }
 }
