@@ -13,12 +13,15 @@ import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.NewCase;
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.PersonStarts;
 import org.springframework.stereotype.Component;
 
 /**
  * The journey's start listener, by the name {@code registration}. A journey started by {@code POST /api/cases}
  * already has its case; one started from Tasklist's start form (forms/request-assessment.form) gets it here, under
  * the same checks, and the personal details typed into the form leave the process variables for the case table.
+ * A person starting it by hand (Tasklist, /engine-rest) cannot name an existing case: only the product starts a
+ * journey for a case it holds (a Tribunal's order, say).
  */
 @Component("registration")
 public class StartFormRegistration {
@@ -36,6 +39,10 @@ public class StartFormRegistration {
 
     public void ensureRegistered(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
+        if (reference != null && PersonStarts.person().isPresent()) {
+            throw new InvalidFieldException("businessKey", "A request for assessment registers its own case: leave the"
+                    + " business key empty. A child whose assessment is in progress is found by their details.");
+        }
         if (reference != null && cases.exists(reference)) {
             requiredWork(execution).ifPresent(work -> cases.moveTo(reference,
                     work == RequiredWork.MAKE_PLAN ? CaseStage.DRAFTING_PLAN : CaseStage.CONSIDERING_REQUEST));

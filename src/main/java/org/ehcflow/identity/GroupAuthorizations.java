@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates EHC Flow's groups and grants each what its work needs, while the engine is built and before any
- * request is served. Idempotent: missing groups and permissions are added, nothing is removed, so rights an
- * administrator added in Camunda Admin survive a restart.
+ * request is served. Idempotent: missing groups and permissions are added, and nothing is removed but the rights
+ * earlier versions granted too widely ({@link #grantOnly}), so rights an administrator added in Camunda Admin survive
+ * a restart.
  *
  * Task rights of officers and partners are not granted here: with authorization on, Camunda grants a task's
  * assignee and candidate groups their rights on that task when it is assigned or offered.
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 class GroupAuthorizations extends AbstractCamundaConfiguration {
+
+    /** The journeys with a start form, which the SEND team starts from Tasklist: a request, a query or complaint, an appeal. */
+    static final java.util.List<String> JOURNEYS_STARTED_BY_HAND = java.util.List.of("ehc-needs-assessment", "complaint", "appeal");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
@@ -42,16 +46,23 @@ class GroupAuthorizations extends AbstractCamundaConfiguration {
         for (String groupId : Groups.TASK_WORKERS) {
             grant(authorizations, groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
-        grant(authorizations, Groups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ANY,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        // Officers and managers start by hand only the journeys with a start form (PersonStarts checks what they
+        // give); every other journey is the product's to start. Earlier versions let them start any: taken back.
+        grantOnly(authorizations, Groups.CASE_OFFICERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         grant(authorizations, Groups.CASE_OFFICERS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
         grant(authorizations, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(authorizations, Groups.MANAGERS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN);
-        grant(authorizations, Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        grantOnly(authorizations, Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                ProcessDefinitionPermissions.READ_TASK);
         grant(authorizations, Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
+        for (String journey : JOURNEYS_STARTED_BY_HAND) {
+            for (String group : java.util.List.of(Groups.CASE_OFFICERS, Groups.MANAGERS)) {
+                grant(authorizations, group, Resources.PROCESS_DEFINITION, journey, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+            }
+        }
 
         grant(authorizations, Groups.DESIGNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // Designers deploy (every deployment is checked: ModelValidation) and read; deleting a deployment or suspending

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.ehcflow.system.EngineCommandHooks;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
 import org.camunda.bpm.engine.impl.migration.MigrationPlanExecutionBuilderImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.ehcflow.system.EngineCommandHooks;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package org.ehcflow.models;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.DeployedForms;
 import org.ehcflow.system.EveryUserTask;
 import org.ehcflow.system.FormValues;
 import org.ehcflow.system.InvalidFieldException;
@@ -26,7 +21,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A date a form records must be one that can be right, however the task is completed (Tasklist, /engine-rest, the
@@ -46,7 +40,6 @@ class RecordedDates extends AbstractCamundaConfiguration {
     record Rule(String field, String label, String recorded, String notBefore, String notBeforeWhat) {
     }
 
-    private final ObjectMapper json = new ObjectMapper();
     /** Rules of each deployed form, by deployment and form id: a deployment never changes. */
     private final Map<String, List<Rule>> rulesByForm = new ConcurrentHashMap<>();
 
@@ -92,31 +85,20 @@ class RecordedDates extends AbstractCamundaConfiguration {
         return rulesByForm.computeIfAbsent(deploymentId + "/" + formId, key -> read(deploymentId, formId));
     }
 
-    private List<Rule> read(String deploymentId, String formId) {
-        CommandContext command = Context.getCommandContext();
-        CamundaFormDefinitionEntity form = command.getCamundaFormDefinitionManager().findDefinitionByDeploymentAndKey(deploymentId, formId);
+    private static List<Rule> read(String deploymentId, String formId) {
+        JsonNode form = DeployedForms.read(deploymentId, formId);
         if (form == null) {
             return List.of();
         }
-        ResourceEntity resource = command.getResourceManager().findResourceByDeploymentIdAndResourceName(deploymentId, form.getResourceName());
-        try {
-            List<Rule> rules = new ArrayList<>();
-            collect(json.readTree(resource.getBytes()).path("components"), rules);
-            return List.copyOf(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void collect(JsonNode components, List<Rule> rules) {
-        for (JsonNode component : components) {
+        List<Rule> rules = new ArrayList<>();
+        DeployedForms.eachComponent(form, component -> {
             JsonNode properties = component.path("properties");
             if ("datetime".equals(component.path("type").asText()) && !properties.isMissingNode()) {
                 rules.add(new Rule(component.path("key").asText(), component.path("dateLabel").asText(component.path("key").asText()),
                         properties.path("recorded").asText(null), properties.path("notBefore").asText(null),
                         properties.path("notBeforeWhat").asText("the date it follows")));
             }
-            collect(component.path("components"), rules);
-        }
+        });
+        return List.copyOf(rules);
     }
 }

@@ -16,7 +16,9 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
             GoneMeanwhileMapper.class, TaskGoneMapper.class, RefusedFieldMapper.InRestException.class,
             RefusedFieldMapper.InEngineException.class, RefusedFieldMapper.AsThrown.class,
             RejectedModelMapper.InRestException.class, RejectedModelMapper.InEngineException.class,
-            RunningCasesMapper.InRestException.class, RunningCasesMapper.InEngineException.class);
+            RunningCasesMapper.InRestException.class, RunningCasesMapper.InEngineException.class,
+            RefusedConflictMapper.InRestException.class, RefusedConflictMapper.InEngineException.class,
+            RefusedConflictMapper.AsThrown.class);
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {

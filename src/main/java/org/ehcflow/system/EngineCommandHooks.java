@@ -1,4 +1,4 @@
-package org.ehcflow.models;
+package org.ehcflow.system;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -8,23 +8,23 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 
 /**
- * The two ways the models package reaches into Camunda's commands: an interceptor before each transaction-bound
+ * The two ways the product reaches into Camunda's commands: an interceptor before each transaction-bound
  * command, and the reading of a command's protected field (Camunda offers no getter). A field that is no longer there
  * fails start-up with the reason, rather than letting a guard fall silent after an upgrade.
  */
-final class EngineCommandHooks {
+public final class EngineCommandHooks {
 
     private EngineCommandHooks() {
     }
 
-    static void intercept(SpringProcessEngineConfiguration configuration, CommandInterceptor interceptor) {
+    public static void intercept(SpringProcessEngineConfiguration configuration, CommandInterceptor interceptor) {
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
         interceptors.add(interceptor);
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
-    static Field field(Class<?> command, String name, String usedBy) {
+    public static Field field(Class<?> command, String name, String usedBy) {
         try {
             Field field = command.getDeclaredField(name);
             field.setAccessible(true);
@@ -36,7 +36,7 @@ final class EngineCommandHooks {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T read(Field field, Object command) {
+    public static <T> T read(Field field, Object command) {
         try {
             return (T) field.get(command);
         } catch (IllegalAccessException e) {
