@@ -1,0 +1,92 @@
+package org.ehcflow.identity;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every sign-in, by HTTP Basic (/api, /engine-rest) or at the webapps' login, passes the {@link LoginThrottle} of its
+ * client address first: a paused address gets 401 saying how long to wait, and its credentials are not checked, so
+ * no account's delay or lock can be run up from there.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+    private final ObjectMapper json;
+
+    LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+        this.throttle = throttle;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return signIn(request).isEmpty();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitFor(address);
+        if (wait.isPresent()) {
+            refuse(request, response, wait.get());
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            throttle.failed(address, signIn(request).orElse("?"));
+        } else if (response.getStatus() < 400) {
+            throttle.succeeded(address);
+        }
+    }
+
+    /** Who a request signs in as: the user of its HTTP Basic credentials, or the webapps' login; empty when neither. */
+    private static Optional<String> signIn(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(java.util.Base64.getDecoder().decode(authorization.substring(6).strip()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                return Optional.of(decoded.contains(":") ? decoded.substring(0, decoded.indexOf(':')) : decoded);
+            } catch (IllegalArgumentException notBase64) {
+                return Optional.of("?");
+            }
+        }
+        if ("POST".equals(request.getMethod()) && request.getRequestURI().matches("/camunda/api/admin/auth/user/[^/]+/login/[^/]+")) {
+            return Optional.of("(at the webapps' login)");   // its form is left unread: it is Camunda's to read
+        }
+        return Optional.empty();
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Too many failed sign-ins from"
+                + " your address. Wait " + minutes + (minutes == 1 ? " minute" : " minutes") + " before you try again;"
+                + " nothing you send meanwhile is checked.");
+        problem.setTitle("Sign-ins paused");
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds()));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
