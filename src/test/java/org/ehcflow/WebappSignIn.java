@@ -35,7 +35,7 @@ public final class WebappSignIn {
         session.get("/camunda/app/tasklist/");
         HttpResponse<String> login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
                 "application/x-www-form-urlencoded", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8));
+                        + "&password=" + URLEncoder.encode(TestUsers.passwordOf(user), StandardCharsets.UTF_8));
         if (login.statusCode() != 200) {
             throw new IllegalStateException("sign-in as " + user + " answered " + login.statusCode() + ": " + login.body());
         }

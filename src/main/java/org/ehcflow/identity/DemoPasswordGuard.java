@@ -36,10 +36,15 @@ class DemoPasswordGuard extends AbstractCamundaConfiguration {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         String id = camunda.getAdminUser().getId();
         String password = camunda.getAdminUser().getPassword();
-        if (password == null || password.isBlank() || password.contains("${") || password.equals(id)
-                || password.equals("admin")) {
+        if (password == null || password.isBlank() || password.contains("${")) {
             throw new IllegalStateException("Refusing to start in production without an administrator password:"
                     + " set EHCFLOW_ADMIN_PASSWORD (camunda.bpm.admin-user.password) to a password of your own");
+        }
+        String weak = PasswordRules.refusal(id, password);
+        if (weak != null) {
+            throw new IllegalStateException("Refusing to start in production: the administrator password"
+                    + " (EHCFLOW_ADMIN_PASSWORD) is too weak, as " + weak + ". Choose one of at least "
+                    + PasswordRules.MIN_LENGTH + " characters, without the user id (three random words will do).");
         }
     }
 

@@ -231,14 +231,7 @@ class CaseloadsApiTest {
 
     /** A case officer of the test's own, with no cases yet. */
     private String officer(String firstName, String lastName) {
-        String id = "test" + UUID.randomUUID().toString().substring(0, 8);
-        User user = identity.newUser(id);
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
-        user.setEmail(id + "@ehcflow.invalid");
-        user.setPassword(id);
-        identity.saveUser(user);
-        identity.createMembership(id, Groups.CASE_OFFICERS);
+        String id = org.ehcflow.TestUsers.create(identity, "test", Groups.CASE_OFFICERS, firstName, lastName);
         testOfficers.add(id);
         return id;
     }

@@ -32,10 +32,21 @@ class ProdProfileTest {
                 .hasMessageContaining("officer1").hasMessageContaining("manager1");
     }
 
-    @Test
-    void refusesToStartWithTheDemoAdministratorPassword() {
-        assertThatThrownBy(() -> start("prod", "camunda.bpm.admin-user.password=admin"))
-                .rootCause().hasMessageContaining("without an administrator password");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            admin                | fewer than 12 characters
+            Sh0rt-but-s@fe       | ''
+            admin-but-longer-now | holds the user id
+            password1234         | a well-known password
+            """)
+    void refusesToStartWithAWeakAdministratorPassword(String password, String why) {
+        if (why.isEmpty()) {
+            start("prod", "camunda.bpm.admin-user.password=" + password).close();
+            return;
+        }
+        assertThatThrownBy(() -> start("prod", "camunda.bpm.admin-user.password=" + password))
+                .rootCause().hasMessageContaining("EHCFLOW_ADMIN_PASSWORD").hasMessageContaining("too weak")
+                .hasMessageContaining(why);
     }
 
     @Test

@@ -60,7 +60,7 @@ final class HeadlessBrowser {
         driver.quit();
     }
 
-    /** Signs in on a webapp's login page (Tasklist's, Cockpit's), as {@code user} with the same password. */
+    /** Signs in on a webapp's login page (Tasklist's, Cockpit's), as {@code user} with its test password. */
     void signInAt(String url, String user) {
         driver.get(url);
         typeCredentials(user);
@@ -79,12 +79,13 @@ final class HeadlessBrowser {
             // no autofocus this time: nothing will move the focus
         }
         WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+        String secret = org.ehcflow.TestUsers.passwordOf(user);
         for (int attempt = 0; attempt < 3 && !(user.equals(username.getAttribute("value"))
-                && user.equals(password.getAttribute("value"))); attempt++) {
+                && secret.equals(password.getAttribute("value"))); attempt++) {
             username.clear();
             username.sendKeys(user);
             password.clear();
-            password.sendKeys(user);
+            password.sendKeys(secret);
         }
     }
 

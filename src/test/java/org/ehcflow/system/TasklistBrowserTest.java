@@ -681,16 +681,9 @@ class TasklistBrowserTest {
         return text;
     }
 
-    /** A case officer with no cases yet, signing in with their id as password as the demo users do. */
+    /** A case officer with no cases yet. */
     private String newOfficer() {
-        String id = "officer" + UUID.randomUUID().toString().substring(0, 8);
-        org.camunda.bpm.engine.identity.User user = identity.newUser(id);
-        user.setFirstName("Test");
-        user.setLastName("Officer");
-        user.setPassword(id);
-        identity.saveUser(user);
-        identity.createMembership(id, org.ehcflow.identity.Groups.CASE_OFFICERS);
-        return id;
+        return org.ehcflow.TestUsers.create(identity, "officer", org.ehcflow.identity.Groups.CASE_OFFICERS, "Test", "Officer");
     }
 
     private ProcessInstance adviceRequested(CaseRecord c, String kind) {
