@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -73,6 +74,11 @@ class ApiSecurity {
                 // Stateless HTTP Basic: no cookie to forge a request with, so CSRF tokens protect nothing here.
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ForeignOriginFilter(json), BasicAuthenticationFilter.class)
+                // JSON answers about children: never framed, never sniffed, never cached, never referred onwards.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
