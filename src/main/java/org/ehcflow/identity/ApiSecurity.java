@@ -59,7 +59,8 @@ class ApiSecurity {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/cases/*/advice/*")).hasAnyAuthority(ADVISERS)
-                        .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**")).hasAnyAuthority(CASELOAD_MANAGERS)
+                        .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**"), path("/api/cases/*/access-log"))
+                        .hasAnyAuthority(CASELOAD_MANAGERS)
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .requestMatchers(path("/api/plans/**")).hasAnyAuthority(PLAN_IMPORTERS)
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.POST,

@@ -1,0 +1,49 @@
+package org.ehcflow.access;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The record of every read and change of a child's record through the product: who, when, which case, which endpoint. */
+@Repository
+public class CaseAccessLog {
+
+    public enum Action { READ, CHANGE }
+
+    public record Entry(String caseReference, String user, Action action, String endpoint, OffsetDateTime at) {
+    }
+
+    private static final int MOST_SHOWN = 1000;
+
+    private final JdbcClient jdbc;
+
+    CaseAccessLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(String caseReference, String user, Action action, String endpoint) {
+        jdbc.sql("""
+                insert into case_access (case_reference, user_id, action, endpoint, accessed_at)
+                values (:reference, :user, :action, :endpoint, :at)""")
+                .param("reference", caseReference).param("user", user).param("action", action.name())
+                .param("endpoint", endpoint.length() > 300 ? endpoint.substring(0, 300) : endpoint)
+                .param("at", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** The case's latest accesses first, at most 1000. */
+    public List<Entry> of(String caseReference) {
+        return jdbc.sql("""
+                select case_reference, user_id, action, endpoint, accessed_at from case_access where case_reference = :reference
+                order by accessed_at desc, id desc fetch first %d rows only""".formatted(MOST_SHOWN))
+                .param("reference", caseReference)
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), Action.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC)))
+                .list();
+    }
+}
