@@ -261,12 +261,12 @@ class CaseloadsApiTest {
     }
 
     private ResponseEntity<String> get(String user, String path) {
-        return http.withBasicAuth(user, user).getForEntity(path, String.class);
+        return http.withBasicAuth(user, org.ehcflow.TestUsers.passwordOf(user)).getForEntity(path, String.class);
     }
 
     private ResponseEntity<String> post(String user, String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, user).postForEntity(path, new HttpEntity<>(body, headers), String.class);
+        return http.withBasicAuth(user, org.ehcflow.TestUsers.passwordOf(user)).postForEntity(path, new HttpEntity<>(body, headers), String.class);
     }
 }

@@ -18,8 +18,8 @@ class EngineRestConflicts implements ResourceConfigCustomizer {
             RejectedModelMapper.InRestException.class, RejectedModelMapper.InEngineException.class,
             RunningCasesMapper.InRestException.class, RunningCasesMapper.InEngineException.class,
             RefusedConflictMapper.InRestException.class, RefusedConflictMapper.InEngineException.class,
-            RefusedConflictMapper.AsThrown.class, WeakPasswordMapper.InRestException.class,
-            WeakPasswordMapper.InEngineException.class);
+            RefusedConflictMapper.AsThrown.class, IdentityRefusalMapper.InRestException.class,
+            IdentityRefusalMapper.InEngineException.class);
 
     @Override
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
