@@ -16,6 +16,8 @@ import org.ehcflow.deadline.DeadlineRepository;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
+import org.ehcflow.identity.Groups;
+import org.ehcflow.system.ForbiddenException;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.system.NotFoundException;
@@ -50,8 +52,11 @@ class CaseChanges {
         this.engine = engine;
     }
 
-    /** Ends the journey: every task and timer goes, every open clock is cancelled, the case closes as withdrawn. */
-    void withdraw(String reference, Withdrawal withdrawal) {
+    /**
+     * Ends the journey: every task and timer goes, every open clock is cancelled, the case closes as withdrawn. Only
+     * the case's named officer, a manager or an administrator may: withdrawing ends a child's request for good.
+     */
+    void withdraw(String reference, Withdrawal withdrawal, org.springframework.security.core.Authentication caller) {
         if (withdrawal == null || withdrawal.reason() == null || withdrawal.reason().isBlank()) {
             throw new InvalidFieldException("reason", "reason is required: why the request is withdrawn, for the case"
                     + " record and the letter to the parent and partners");
@@ -60,6 +65,12 @@ class CaseChanges {
             throw new InvalidFieldException("reason", "reason is at most 2000 characters");
         }
         CaseRecord c = existing(reference);
+        boolean managerOrAdministrator = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority()
+                .equals(Groups.AUTHORITY_PREFIX + Groups.MANAGERS) || a.getAuthority().equals(Groups.AUTHORITY_PREFIX + Groups.ADMINS));
+        if (!managerOrAdministrator && !caller.getName().equals(c.caseOfficer())) {
+            throw new ForbiddenException("Only the case's named officer (" + c.caseOfficer() + ") or a manager may"
+                    + " withdraw its request");
+        }
         if (!CaseStage.valueOf(c.stage()).isOpen() || CaseStage.PLAN_MAINTAINED.name().equals(c.stage())) {
             throw new ConflictException("Case " + reference + " is " + c.stage() + ": there is no request to withdraw");
         }

@@ -20,8 +20,9 @@ class CaseChangesController {
     }
 
     @PostMapping("/api/cases/{reference}/withdrawal")
-    CaseView withdraw(@PathVariable String reference, @RequestBody(required = false) CaseChanges.Withdrawal withdrawal) {
-        changes.withdraw(reference, withdrawal);
+    CaseView withdraw(@PathVariable String reference, @RequestBody(required = false) CaseChanges.Withdrawal withdrawal,
+                      org.springframework.security.core.Authentication caller) {
+        changes.withdraw(reference, withdrawal, caller);
         return views.of(reference);
     }
 

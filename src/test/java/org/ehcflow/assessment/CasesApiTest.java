@@ -200,8 +200,25 @@ class CasesApiTest {
                 .filteredOn(n -> (n.subject() + n.body()).contains("{oops}")).hasSizeGreaterThan(15)
                 .allSatisfy(n -> assertThat((n.subject() + n.body()).replace("{childName} {oops}", "")).doesNotContain("{oops}"));
 
-        ResponseEntity<String> tooLate = post("officer1", "/api/cases/" + reference + "/withdrawal", "{\"reason\": \"x\"}");
+        ResponseEntity<String> tooLate = post("manager1", "/api/cases/" + reference + "/withdrawal", "{\"reason\": \"x\"}");
         assertThat(tooLate.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void onlyTheNamedOfficerOrAManagerWithdrawsARequest() throws Exception {
+        JsonNode registered = json.readTree(post("officer1", "/api/cases", request()).getBody());
+        String reference = registered.get("reference").asText();
+        String named = registered.get("caseOfficer").asText();
+        String other = "officer1".equals(named) ? "officer2" : "officer1";
+
+        ResponseEntity<String> refused = post(other, "/api/cases/" + reference + "/withdrawal", "{\"reason\": \"Not mine\"}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("named officer (" + named + ")");
+        assertThat(get(named, "/api/cases/" + reference).get("stage").asText()).isEqualTo("CONSIDERING_REQUEST");
+
+        ResponseEntity<String> withdrawn = post(named, "/api/cases/" + reference + "/withdrawal",
+                "{\"reason\": \"The family moved away\"}");
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -450,7 +450,9 @@ class NeedsAssessmentProcessTest {
     }
 
     private void withdraw() {
-        changes.withdraw(c.reference(), new CaseChanges.Withdrawal("The family moved to another authority"));
+        changes.withdraw(c.reference(), new CaseChanges.Withdrawal("The family moved to another authority"),
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("manager1", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_send-managers"))));
         executeJobs();
         assertThat(pi).isEnded().hasPassed("EndEvent_Withdrawn");
         assertThat(taskQuery().processInstanceBusinessKey(c.reference()).count()).isZero();

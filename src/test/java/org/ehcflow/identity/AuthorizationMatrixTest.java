@@ -73,7 +73,8 @@ class AuthorizationMatrixTest {
         String path = check.path().replace("{case}", caseReference).replace("{deployment}", deployment);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        String body = check.body().isEmpty() ? null : check.body().replace("{case}", caseReference);
+        String body = check.body().isEmpty() ? null : check.body().replace("{case}", caseReference)
+                .replace("{password}", String.valueOf(USERS.get(check.role())));
         TestRestTemplate client = "anonymous".equals(check.role()) ? http
                 : http.withBasicAuth(USERS.get(check.role()), USERS.get(check.role()));
 
