@@ -1,12 +1,9 @@
 package org.ehcflow.identity;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,13 +33,8 @@ class ForeignOriginFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (CHANGES.contains(request.getMethod()) && fromAnotherSite(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "A change sent by a page of"
-                    + " another site is refused: use EHC Flow's own pages, or a client that is not a browser.");
-            problem.setTitle("Request from another site");
-            problem.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            SecurityProblems.write(json, request, response, HttpStatus.FORBIDDEN, "Request from another site", "A change"
+                    + " sent by a page of another site is refused: use EHC Flow's own pages, or a client that is not a browser.");
             return;
         }
         chain.doFilter(request, response);

@@ -8,8 +8,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -79,14 +77,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Too many failed sign-ins from"
-                + " your address. Wait " + minutes + (minutes == 1 ? " minute" : " minutes") + " before you try again;"
-                + " nothing you send meanwhile is checked.");
-        problem.setTitle("Sign-ins paused");
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        SecurityProblems.write(json, request, response, HttpStatus.UNAUTHORIZED, "Sign-ins paused", "Too many failed"
+                + " sign-ins from your address. Wait " + minutes + (minutes == 1 ? " minute" : " minutes") + " before you"
+                + " try again; nothing you send meanwhile is checked.");
     }
 }

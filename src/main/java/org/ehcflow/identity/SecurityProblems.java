@@ -36,7 +36,16 @@ final class SecurityProblems {
 
     private static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
                               HttpStatus status, String detail) throws IOException {
+        write(json, request, response, status, null, detail);
+    }
+
+    /** Answers with problem details: the status, a title (or the status's own), the detail and the address asked. */
+    static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                      String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (title != null) {
+            problem.setTitle(title);
+        }
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
