@@ -81,13 +81,6 @@ class PersonStartsTest {
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(journey).count()).isEqualTo(instances);
     }
 
-    @Test
-    void startableInTasklistAreExactlyTheJourneysGrantedToBeStartedByHand() {
-        assertThat(repository.createProcessDefinitionQuery().latestVersion().startableInTasklist().list())
-                .extracting(d -> d.getKey())
-                .containsExactlyInAnyOrder("ehc-needs-assessment", "complaint", "appeal");
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             an appeal given its id                | appeal    | {"variables": {"caseReference": {"value": "%s"}, "appealId": {"value": 1, "type": "Long"}}}                              | appealId
