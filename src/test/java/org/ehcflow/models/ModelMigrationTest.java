@@ -147,6 +147,33 @@ class ModelMigrationTest {
     }
 
     @Test
+    void twentyAdministratorsAskingAtOnceMoveTheCasesOnce() throws Exception {
+        ClockUtil.setCurrentTime(TestClock.at("2025-03-31T11:00:00Z"));
+        planIssued();
+        ResponseEntity<String> deployed = deploy("designer1", ChangedJourneys.changedAnnualReview());
+        testDeployments.add(json.readTree(deployed.getBody()).get("id").asText());
+        int before = get("admin", "/api/models/" + KEY + "/migration").get("migrations").size();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(pool.submit(() -> post("admin", "/api/models/" + KEY + "/migration").getStatusCode().value()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 409).filteredOn(s -> s == 200).hasSize(1);
+        JsonNode report = get("admin", "/api/models/" + KEY + "/migration");
+        assertThat(report.get("migrations").size() - before).as("one move recorded").isOne();
+        runBatches();
+        assertThat(get("admin", "/api/models/" + KEY + "/migration").get("migrations").get(0).get("status").asText())
+                .as("its batch ended with no failure").isEqualTo("DONE");
+    }
+
+    @Test
     void aMoveMadeThroughCamundasOwnMigrationEndpointIsRecordedToo() throws Exception {
         ClockUtil.setCurrentTime(TestClock.at("2025-03-31T11:00:00Z"));
         CaseRecord plan = planIssued();
