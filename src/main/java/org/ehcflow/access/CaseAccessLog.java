@@ -18,6 +18,8 @@ public class CaseAccessLog {
     public record Entry(String caseReference, String user, Action action, String endpoint, OffsetDateTime at) {
     }
 
+    /** A request attribute: the references of the cases a search showed, each of which is a read of its record. */
+    public static final String CASES_SHOWN = "ehcflow.casesShown";
     private static final int MOST_SHOWN = 1000;
 
     private final JdbcClient jdbc;

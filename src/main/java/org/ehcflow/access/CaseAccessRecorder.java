@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Records each answered request about one case (/api/cases/{reference}/..., and a new case's registration by its
- * Location) once it has been answered, outside its transaction: a read as READ, anything else as CHANGE. A refused
- * request (4xx, 5xx) showed and changed nothing, and is not recorded.
+ * Location) once it has been answered, outside its transaction: a read as READ, anything else as CHANGE; a search
+ * records a READ of each case it showed. A refused request (4xx, 5xx) showed and changed nothing, and is not recorded.
  */
 class CaseAccessRecorder implements HandlerInterceptor {
 
@@ -37,6 +37,11 @@ class CaseAccessRecorder implements HandlerInterceptor {
         String reference = referenceOf(request, response);
         String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String user = whoAsked(request);
+        if (user != null && request.getAttribute(CaseAccessLog.CASES_SHOWN) instanceof java.util.List<?> shown) {
+            shown.forEach(found -> log.record(found.toString(), user, CaseAccessLog.Action.READ,
+                    request.getMethod() + " " + pattern + " (in a search's results)"));
+            return;
+        }
         if (reference == null || user == null || pattern != null && pattern.endsWith("/access-log")) {
             return;
         }

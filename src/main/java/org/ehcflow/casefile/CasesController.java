@@ -22,8 +22,12 @@ class CasesController {
     @GetMapping("/api/cases")
     CaseSearch.Page find(@RequestParam(required = false) String q, @RequestParam(required = false) String stage,
                          @RequestParam(required = false) String officer, @RequestParam(required = false) LocalDate dueBefore,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return search.find(new CaseSearch.Criteria(q, stage, officer, dueBefore, page, size));
+                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                         jakarta.servlet.http.HttpServletRequest request) {
+        CaseSearch.Page found = search.find(new CaseSearch.Criteria(q, stage, officer, dueBefore, page, size));
+        request.setAttribute(org.ehcflow.access.CaseAccessLog.CASES_SHOWN,
+                found.items().stream().map(CaseSearch.Found::reference).toList());
+        return found;
     }
 
     @GetMapping("/api/cases/{reference}")

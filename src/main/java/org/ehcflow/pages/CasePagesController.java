@@ -52,6 +52,8 @@ class CasePagesController {
                     CaseSearch.Page found = search.find(new CaseSearch.Criteria(q, stage == null || stage.isBlank() ? null : stage,
                             null, null, pageNumber, PAGE_SIZE));
                     model.addAttribute("found", found);
+                    request.setAttribute(org.ehcflow.access.CaseAccessLog.CASES_SHOWN,
+                            found.items().stream().map(CaseSearch.Found::reference).toList());
                     model.addAttribute("pages", (int) Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
                 } catch (InvalidFieldException e) {
                     response.setStatus(400);

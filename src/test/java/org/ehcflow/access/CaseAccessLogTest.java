@@ -71,6 +71,18 @@ class CaseAccessLogTest {
     }
 
     @Test
+    void aCaseShownInASearchsResultsIsReadToo() throws Exception {
+        CaseRecord c = TestCases.register(cases, "officer1", "Searched", org.ehcflow.TestChildren.familyName("Found"));
+        assertThat(as("officer2").getForEntity("/api/cases?q=" + c.reference(), String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(WebappSignIn.as(port, "officer3").get("/cases?q=" + c.reference()).statusCode()).isEqualTo(200);
+
+        JsonNode log = json.readTree(as("manager1").getForEntity("/api/cases/" + c.reference() + "/access-log", String.class).getBody());
+
+        assertThat(log).extracting(e -> e.get("user").asText() + " " + e.get("endpoint").asText())
+                .containsExactly("officer3 GET /cases (in a search's results)", "officer2 GET /api/cases (in a search's results)");
+    }
+
+    @Test
     void theLogIsTheManagersToReadAndNobodysToChange() {
         CaseRecord c = TestCases.register(cases, "officer1");
         String path = "/api/cases/" + c.reference() + "/access-log";
