@@ -255,14 +255,13 @@ class TasklistBrowserTest {
     void anOfficerEntersARequestThroughTheStartForm() {
         signIn("officer3");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
-        WebElement request = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='EHC needs assessment']")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='EHC needs assessment']")));
         assertThat(browser.findElement(By.cssSelector(".modal-content")).getText())
                 .as("Start process offers only the journeys officers start, each with its own form")
                 .contains("EHC needs assessment", "Query or complaint", "Appeal to the SEND Tribunal")
                 .doesNotContain("Advice request", "Case allocation", "Case handover", "Breached statutory deadline",
                         "Annual review", "School consultation", "Review of an EHC plan");
-        request.click();
-        WebElement form = waitForForm("Request for an EHC needs assessment");
+        WebElement form = openStartForm("EHC needs assessment", "Request for an EHC needs assessment");
         WebElement received = form.findElement(By.xpath(".//label[contains(., 'Date the request was received')]/following::input[1]"));
         assertThat(received.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
         fill(form, "Date the request was received", "05/01/2026");   // 5 January, in a browser set to American English
@@ -302,8 +301,7 @@ class TasklistBrowserTest {
 
         signIn("officer3");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Appeal to the SEND Tribunal']"))).click();
-        WebElement form = waitForForm("Register an appeal to the SEND Tribunal");
+        WebElement form = openStartForm("Appeal to the SEND Tribunal", "Register an appeal to the SEND Tribunal");
         fill(form, "Case reference", c.reference());
         // the tab out of the reference field (in fill) focuses the decision select, which opens its list
         WebElement contents = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
@@ -573,8 +571,7 @@ class TasklistBrowserTest {
 
         signIn("officer1");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Start process')]"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='Query or complaint']"))).click();
-        waitForForm("Log a query or complaint");
+        openStartForm("Query or complaint", "Log a query or complaint");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Close']"))).click();
         openFilter("My tasks");
         assertThat(seeAndComplete(queried, "Task_AnswerQuery", "Answer the query", Map.of("response", "By 20 January")))
@@ -717,6 +714,25 @@ class TasklistBrowserTest {
 
     private void claim() {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'Claim')]"))).click();
+    }
+
+    /**
+     * Chooses a journey in Start process and waits for its form. The dialog fills its list as the definitions arrive,
+     * and a click on an entry drawn before then can be lost: the entry is found and clicked again until the form shows.
+     */
+    private WebElement openStartForm(String journey, String heading) {
+        By entry = By.xpath("//a[normalize-space(.)='" + journey + "']");
+        By form = By.xpath("//*[contains(@class,'fjs-container')]//h1[contains(., \"" + heading + "\")]");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(entry)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(form));
+                break;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException lost) {
+                // the click went to an entry redrawn meanwhile: choose the journey again
+            }
+        }
+        return waitForForm(heading);
     }
 
     private WebElement waitForForm(String heading) {
