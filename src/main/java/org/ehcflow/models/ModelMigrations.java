@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.management.ActivityStatistics;
-import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
@@ -97,38 +98,50 @@ public class ModelMigrations {
     private void migrateVersion(ProcessDefinition from, ProcessDefinition to, String requestedBy) {
         MigrationPlan plan;
         try {
-            plan = runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();
+            plan = planOf(from, to);
         } catch (MigrationPlanValidationException noPlan) {
             return;   // shown by the preview, with the reason; nothing of this version can move
         }
-        Set<String> mapped = sourcesOf(plan);
-        Map<String, Long> waiting = waitingIn(from.getId());
-        List<String> unmapped = waiting.keySet().stream().filter(activity -> !mapped.contains(activity)).sorted().toList();
-        Set<String> staying = new HashSet<>();
-        if (!unmapped.isEmpty()) {
+        List<String> unmapped = unmapped(plan, waitingIn(from.getId()).keySet());
+        ProcessInstanceQuery onThisVersion = runtime.createProcessInstanceQuery().processDefinitionId(from.getId());
+        long running = onThisVersion.count();
+        long staying = 0;
+        MigrationPlanExecutionBuilder move;
+        if (unmapped.isEmpty()) {
+            move = runtime.newMigration(plan).processInstanceQuery(onThisVersion);   // every case, no ids loaded
+        } else {
+            Set<String> stay = new HashSet<>();
             runtime.createProcessInstanceQuery().processDefinitionId(from.getId())
-                    .activityIdIn(unmapped.toArray(String[]::new)).list().forEach(i -> staying.add(i.getId()));
+                    .activityIdIn(unmapped.toArray(String[]::new)).list().forEach(i -> stay.add(i.getId()));
+            List<String> moving = onThisVersion.list().stream().map(ProcessInstance::getId)
+                    .filter(id -> !stay.contains(id)).toList();
+            staying = stay.size();
+            move = moving.isEmpty() ? null : runtime.newMigration(plan).processInstanceIds(moving);
         }
-        List<String> moving = runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list().stream()
-                .map(ProcessInstance::getId).filter(id -> !staying.contains(id)).toList();
-        String batchId = null;
-        if (!moving.isEmpty()) {
-            batchId = MigrationRecorder.recordedByTheCaller(() -> runtime.newMigration(plan).processInstanceIds(moving)
-                    .executeAsync()).getId();
-        }
+        String batchId = move == null ? null : MigrationRecorder.recordedByTheCaller(move::executeAsync).getId();
         audit.migrated(new ModelAudit.MigrationRecord(0, from.getKey(), from.getId(), from.getVersion(), to.getId(),
                 to.getVersion(), requestedBy, ModelAudit.THROUGH_PRODUCT, OffsetDateTime.now(ZoneOffset.UTC), batchId,
-                moving.size(), staying.size(), String.join(", ", unmapped)));
+                (int) (running - staying), (int) staying, String.join(", ", unmapped)));
+    }
+
+    /** Camunda's plan for moving cases between two versions: every step kept under the same id maps to itself. */
+    private MigrationPlan planOf(ProcessDefinition from, ProcessDefinition to) {
+        return runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();
+    }
+
+    /** The steps cases wait in that the plan does not map: their cases cannot move. */
+    private static List<String> unmapped(MigrationPlan plan, Set<String> waitedIn) {
+        Set<String> mapped = new HashSet<>();
+        plan.getInstructions().forEach(instruction -> mapped.add(instruction.getSourceActivityId()));
+        return waitedIn.stream().filter(activity -> !mapped.contains(activity)).sorted().toList();
     }
 
     private MigrationReport.OlderVersion olderVersion(ProcessDefinition version, ProcessDefinition latest, long running) {
         Map<String, Long> waiting = waitingIn(version.getId());
         List<MigrationReport.Place> places = places(version.getId(), waiting, waiting.keySet());
         try {
-            Set<String> mapped = sourcesOf(runtime.createMigrationPlan(version.getId(), latest.getId())
-                    .mapEqualActivities().build());
             List<MigrationReport.Place> unmapped = places(version.getId(), waiting,
-                    waiting.keySet().stream().filter(activity -> !mapped.contains(activity)).toList());
+                    unmapped(planOf(version, latest), waiting.keySet()));
             return new MigrationReport.OlderVersion(version.getId(), version.getVersion(), running, places,
                     unmapped.isEmpty(), unmapped, null);
         } catch (MigrationPlanValidationException noPlan) {
@@ -158,14 +171,6 @@ public class ModelMigrations {
         }
         places.sort(java.util.Comparator.comparing(MigrationReport.Place::activityId));
         return places;
-    }
-
-    private static Set<String> sourcesOf(MigrationPlan plan) {
-        Set<String> sources = new HashSet<>();
-        for (MigrationInstruction instruction : plan.getInstructions()) {
-            sources.add(instruction.getSourceActivityId());
-        }
-        return sources;
     }
 
     private List<ProcessDefinition> versions(String processKey) {
