@@ -19,6 +19,7 @@ class CaseAccessConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CaseAccessRecorder(log, session)).addPathPatterns("/api/cases", "/api/cases/**", "/cases", "/cases/*");
+        registry.addInterceptor(new CaseAccessRecorder(log, session)).addPathPatterns("/api/cases", "/api/cases/**", "/cases", "/cases/*",
+                "/api/reports/**", "/reports/**");
     }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,26 @@ public class CaseAccessLog {
     private static final int MOST_SHOWN = 1000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    CaseAccessLog(JdbcClient jdbc) {
+    CaseAccessLog(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** The same access to many cases (a search's results, a report's list, the DfE return), in batched inserts. */
+    void recordEach(List<String> caseReferences, String user, Action action, String endpoint) {
+        Timestamp at = Timestamp.from(Instant.now());
+        String shortEndpoint = endpoint.length() > 300 ? endpoint.substring(0, 300) : endpoint;
+        batches.batchUpdate("""
+                insert into case_access (case_reference, user_id, action, endpoint, accessed_at) values (?, ?, ?, ?, ?)""",
+                caseReferences, 500, (statement, reference) -> {
+                    statement.setString(1, reference);
+                    statement.setString(2, user);
+                    statement.setString(3, action.name());
+                    statement.setString(4, shortEndpoint);
+                    statement.setTimestamp(5, at);
+                });
     }
 
     void record(String caseReference, String user, Action action, String endpoint) {

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Records each answered request about one case (/api/cases/{reference}/..., and a new case's registration by its
  * Location) once it has been answered, outside its transaction: a read as READ, anything else as CHANGE; a search
- * records a READ of each case it showed. A refused request (4xx, 5xx) showed and changed nothing, and is not recorded.
+ * or a report records a READ of each case it showed. A refused request (4xx, 5xx) showed and changed nothing, and is not recorded.
  */
 class CaseAccessRecorder implements HandlerInterceptor {
 
@@ -38,8 +38,9 @@ class CaseAccessRecorder implements HandlerInterceptor {
         String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String user = whoAsked(request);
         if (user != null && request.getAttribute(CaseAccessLog.CASES_SHOWN) instanceof java.util.List<?> shown) {
-            shown.forEach(found -> log.record(found.toString(), user, CaseAccessLog.Action.READ,
-                    request.getMethod() + " " + pattern + " (in a search's results)"));
+            log.recordEach(shown.stream().map(Object::toString).distinct().toList(), user, CaseAccessLog.Action.READ,
+                    request.getMethod() + " " + pattern + (pattern != null && pattern.contains("/reports")
+                            ? " (in a report)" : " (in a search's results)"));
             return;
         }
         if (reference == null || user == null || pattern != null && pattern.endsWith("/access-log")) {

@@ -12,6 +12,7 @@ import org.ehcflow.casefile.CaseRegistration;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.NewCase;
+import org.ehcflow.casefile.Sen2Details;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.PersonStarts;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 public class StartFormRegistration {
 
     static final List<String> PERSONAL_FIELDS = List.of("childGivenName", "childFamilyName", "childDateOfBirth",
-            "childUpn", "parentName", "parentEmail", "parentPhone", "schoolName", "schoolUrn", "schoolEmail", "requester");
+            "childUpn", "parentName", "parentEmail", "parentPhone", "schoolName", "schoolUrn", "schoolEmail", "requester",
+            "childSex", "childEthnicity", "childPostcode", "primaryNeed", "requestSource");
 
     private final CaseRepository cases;
     private final CaseRegistration registration;
@@ -56,7 +58,10 @@ public class StartFormRegistration {
                 requester(execution),
                 new NewCase.Parent(text(execution, "parentName"), text(execution, "parentEmail"), text(execution, "parentPhone")),
                 schoolName == null ? null
-                        : new NewCase.School(schoolName, text(execution, "schoolUrn"), text(execution, "schoolEmail")));
+                        : new NewCase.School(schoolName, text(execution, "schoolUrn"), text(execution, "schoolEmail")),
+                new Sen2Details(text(execution, "childSex"), text(execution, "childEthnicity"),
+                        text(execution, "childPostcode"), null, null, text(execution, "primaryNeed"), null, null,
+                        requestSource(execution)));
         CaseRegistration.Registered registered = registration.register(request);
         execution.setProcessBusinessKey(registered.caseRecord().reference());
         execution.removeVariables(PERSONAL_FIELDS);
@@ -88,6 +93,19 @@ public class StartFormRegistration {
             return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(field, field + " '" + value + "' is not a date written YYYY-MM-DD");
+        }
+    }
+
+    private static Sen2Details.RequestSource requestSource(DelegateExecution execution) {
+        String value = text(execution, "requestSource");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Sen2Details.RequestSource.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("requestSource", "requestSource must be one of "
+                    + Arrays.toString(Sen2Details.RequestSource.values()) + ", not " + value);
         }
     }
 

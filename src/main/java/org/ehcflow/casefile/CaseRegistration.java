@@ -54,6 +54,7 @@ public class CaseRegistration {
     @Transactional
     public Registered register(NewCase request) {
         check(request);
+        Sen2Details sen2 = (request.sen2() == null ? Sen2Details.NONE : request.sen2()).checked("sen2.");
         lock.hold();
         cases.assessmentInProgress(new CaseRecord.Child(request.child().givenName().strip(),
                 request.child().familyName().strip(), request.child().dateOfBirth(), request.child().upn()))
@@ -73,6 +74,7 @@ public class CaseRegistration {
                 allocation.caseloads().allocate().orElse(null), CaseStage.CONSIDERING_REQUEST.name(),
                 request.requestReceived(), request.requester(), Instant.now());
         cases.insert(c);
+        cases.recordSen2Details(c.reference(), sen2.requestSource() == null ? withSource(sen2, c.requester()) : sen2);
         if (c.caseOfficer() == null) {
             unassigned.queue(c.reference());
         }
@@ -119,6 +121,11 @@ public class CaseRegistration {
                     + LetterDate.of(request.child().dateOfBirth()) + ") makes the young person older than 25 when the"
                     + " request was received: EHC plans are for ages 0 to 25.");
         }
+    }
+
+    private static Sen2Details withSource(Sen2Details sen2, CaseRecord.Requester requester) {
+        return new Sen2Details(sen2.sex(), sen2.ethnicity(), sen2.postcode(), sen2.uln(), sen2.upnUnknown(),
+                sen2.primaryNeed(), sen2.settingType(), sen2.ukprn(), Sen2Details.RequestSource.of(requester));
     }
 
     private static String blankToNull(String value) {

@@ -57,6 +57,45 @@ public class CaseRepository {
                 .update();
     }
 
+    /** The SEN2 return's details about the child, replacing those held. */
+    public void recordSen2Details(String reference, Sen2Details details) {
+        jdbc.sql("""
+                update ehc_case set child_sex = :sex, child_ethnicity = :ethnicity, child_postcode = :postcode,
+                child_uln = :uln, upn_unknown = :upnUnknown, primary_need = :primaryNeed, setting_type = :settingType,
+                school_ukprn = :ukprn, request_source = :requestSource where reference = :reference""")
+                .param("sex", details.sex()).param("ethnicity", details.ethnicity()).param("postcode", details.postcode())
+                .param("uln", details.uln()).param("upnUnknown", details.upnUnknown())
+                .param("primaryNeed", details.primaryNeed()).param("settingType", details.settingType())
+                .param("ukprn", details.ukprn())
+                .param("requestSource", details.requestSource() == null ? null : details.requestSource().name())
+                .param("reference", reference).update();
+    }
+
+    /** The details given, keeping those held where none is given (an import row that leaves a column empty). */
+    public void completeSen2Details(String reference, Sen2Details details) {
+        jdbc.sql("""
+                update ehc_case set child_sex = coalesce(:sex, child_sex), child_ethnicity = coalesce(:ethnicity, child_ethnicity),
+                child_postcode = coalesce(:postcode, child_postcode), child_uln = coalesce(:uln, child_uln),
+                upn_unknown = coalesce(:upnUnknown, upn_unknown), primary_need = coalesce(:primaryNeed, primary_need),
+                setting_type = coalesce(:settingType, setting_type), school_ukprn = coalesce(:ukprn, school_ukprn)
+                where reference = :reference""")
+                .param("sex", details.sex()).param("ethnicity", details.ethnicity()).param("postcode", details.postcode())
+                .param("uln", details.uln()).param("upnUnknown", details.upnUnknown())
+                .param("primaryNeed", details.primaryNeed()).param("settingType", details.settingType())
+                .param("ukprn", details.ukprn()).param("reference", reference).update();
+    }
+
+    public Sen2Details sen2Details(String reference) {
+        return jdbc.sql("""
+                select child_sex, child_ethnicity, child_postcode, child_uln, upn_unknown, primary_need, setting_type,
+                school_ukprn, request_source from ehc_case where reference = :reference""")
+                .param("reference", reference)
+                .query((rs, row) -> new Sen2Details(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9) == null ? null : Sen2Details.RequestSource.valueOf(rs.getString(9))))
+                .optional().orElseThrow(() -> new org.ehcflow.system.NotFoundException("No case " + reference));
+    }
+
     public Optional<CaseRecord> find(String reference) {
         return jdbc.sql("select * from ehc_case where reference = :reference")
                 .param("reference", reference)

@@ -11,13 +11,20 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A request for an EHC needs assessment as it arrives: through {@code POST /api/cases} or the start form in
- * Tasklist. {@code parent} is whoever is told at every step: the parent, or the young person themself.
+ * Tasklist. {@code parent} is whoever is told at every step: the parent, or the young person themself. {@code sen2}
+ * holds the DfE return's details about the child, all optional here.
  */
 public record NewCase(@NotNull @Valid Child child,
                       @NotNull LocalDate requestReceived,
                       @NotNull CaseRecord.Requester requester,
                       @NotNull @Valid Parent parent,
-                      @Valid School school) {
+                      @Valid School school,
+                      Sen2Details sen2) {
+
+    /** A request with none of the SEN2 return's extra details (they can be added later). */
+    public NewCase(Child child, LocalDate requestReceived, CaseRecord.Requester requester, Parent parent, School school) {
+        this(child, requestReceived, requester, parent, school, null);
+    }
 
     public record Child(@NotBlank @Size(max = 100) String givenName,
                         @NotBlank @Size(max = 100) String familyName,

@@ -95,6 +95,12 @@ public class DeadlineRepository {
                 .update();
     }
 
+    public void waive(long id, LocalDate on) {
+        jdbc.sql("update deadline set waived_on = :on, updated_at = :now where id = :id")
+                .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update();
+    }
+
     /** The clock no longer applies: the meeting it counted from was moved, or the plan ceased. */
     public void cancel(long id) {
         jdbc.sql("update deadline set status = 'CANCELLED', updated_at = :now where id = :id")

@@ -147,6 +147,11 @@ public class ProcessDeadlines {
         find(execution, resolve(execution, key)).ifPresent(deadline -> repository.cancel(deadline.id()));
     }
 
+    /** Nothing more is waited for (advice the officer waived after chasing it): the clock says so, as breached or met it stays. */
+    public void waived(DelegateExecution execution, String key) {
+        repository.waive(current(execution, key).id(), Today.inLondon());
+    }
+
     public void breached(DelegateExecution execution, String key) {
         repository.markBreached(current(execution, key).id());
     }

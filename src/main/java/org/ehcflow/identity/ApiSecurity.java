@@ -31,7 +31,10 @@ class ApiSecurity {
     /** Bringing in a council's existing plans is a team-wide act: managers and administrators. */
     private static final String[] PLAN_IMPORTERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
 
-    /** Caseloads, absences and the moving of cases are the managers' (and administrators'): officers get 403. */
+    /**
+     * Caseloads, absences, the moving of cases and the reports (the team's figures and the DfE return) are the
+     * managers' (and administrators'): officers get 403.
+     */
     private static final String[] CASELOAD_MANAGERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
 
     /** Models: designers and administrators read the record and the migration dry run; only administrators move cases. */
@@ -59,7 +62,8 @@ class ApiSecurity {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/cases/*/advice/*")).hasAnyAuthority(ADVISERS)
-                        .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**"), path("/api/cases/*/access-log"))
+                        .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**"), path("/api/cases/*/access-log"),
+                                path("/api/reports/**"))
                         .hasAnyAuthority(CASELOAD_MANAGERS)
                         .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
                         .requestMatchers(path("/api/plans/**")).hasAnyAuthority(PLAN_IMPORTERS)

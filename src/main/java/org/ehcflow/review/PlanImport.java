@@ -203,6 +203,7 @@ public class PlanImport {
                 unassigned.queue(reference);
             }
         }
+        cases.completeSen2Details(reference, row.sen2());
         plans.start(reference, row.plan());
         return new RowResult(row.line(), reference, Outcome.IMPORTED);
     }

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
 
 import org.ehcflow.system.ControlCharacters;
 import org.ehcflow.casefile.CaseRecord;
+import org.ehcflow.casefile.Sen2Details;
+import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.casefile.NextTransfer;
 import org.ehcflow.deadline.PhaseTransfer;
 import org.ehcflow.system.InvalidRowsException.RowError;
 
 /** One row of the existing-plans CSV, read and checked on its own: the case's details and its plan. */
 record PlanImportRow(int line, String reference, CaseRecord.Child child, CaseRecord.Parent parent, CaseRecord.School school,
-                     ExistingPlan plan, String officer) {
+                     ExistingPlan plan, String officer, Sen2Details sen2) {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
     private static final Pattern UPN_FORMAT = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
@@ -53,12 +55,13 @@ record PlanImportRow(int line, String reference, CaseRecord.Child child, CaseRec
         if (!r.faulty(PLAN_ISSUED, LAST_REVIEW_MEETING, NEXT_TRANSFER_DATE, NEXT_TRANSFER_KIND)) {
             plan.problems(dateOfBirth, today, PLAN_FIELDS).forEach(problem -> r.fault(problem.field(), problem.detail()));
         }
+        Sen2Details sen2 = r.sen2Details();
         if (r.hasFaults()) {
             return null;
         }
         return new PlanImportRow(line, reference, new CaseRecord.Child(givenName, familyName, dateOfBirth, upn),
                 new CaseRecord.Parent(parentName, parentEmail, parentPhone),
-                new CaseRecord.School(schoolName, schoolUrn, schoolEmail), plan, officer);
+                new CaseRecord.School(schoolName, schoolUrn, schoolEmail), plan, officer, sen2);
     }
 
     /** Reads the values of one row, noting each fault against its column. */
@@ -111,6 +114,24 @@ record PlanImportRow(int line, String reference, CaseRecord.Child child, CaseRec
                 return LocalDate.parse(values.get(column).strip());
             } catch (DateTimeParseException e) {
                 fault(column, column + " '" + values.get(column).strip() + "' is not a date written YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        /** The SEN2 columns, checked as the API checks them; null (and a fault against the column) if one is not a DfE code. */
+        Sen2Details sen2Details() {
+            // an imported plan has no request in EHC Flow, so no request source
+            Sen2Details given = new Sen2Details(text(SEX, 20, null), text(ETHNICITY, 20, null), text(POSTCODE, 20, null),
+                    text(ULN, 20, null), text(UPN_UNKNOWN, 20, null), text(PRIMARY_NEED, 20, null),
+                    text(SETTING_TYPE, 20, null), text(SCHOOL_UKPRN, 20, null), null);
+            if (faulty(SEX, ETHNICITY, POSTCODE, ULN, UPN_UNKNOWN, PRIMARY_NEED, SETTING_TYPE, SCHOOL_UKPRN)) {
+                return null;
+            }
+            try {
+                return given.checked("");
+            } catch (InvalidFieldException e) {
+                String column = PlanImportColumns.SEN2_COLUMNS.getOrDefault(e.field(), e.field());
+                fault(column, e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(e.field()), column));
                 return null;
             }
         }

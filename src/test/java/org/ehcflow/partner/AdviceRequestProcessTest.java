@@ -43,6 +43,7 @@ class AdviceRequestProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired CaseRepository cases;
     @Autowired DeadlineRepository deadlines;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired NotificationService notifications;
 
     CaseRecord c;
@@ -150,6 +151,9 @@ class AdviceRequestProcessTest {
         assertThat(sentTo(RecipientRole.HEALTH)).last()
                 .satisfies(n -> assertThat(n.subject()).startsWith("Advice request withdrawn"));
         assertThat(deadline().status()).isEqualTo(Deadline.Status.BREACHED);
+        assertThat(jdbc.sql("select waived_on from deadline where id = :id").param("id", deadline().id())
+                .query(LocalDate.class).single()).as("the partners report counts it as waived")
+                .isEqualTo(org.ehcflow.deadline.Today.inLondon());
     }
 
     @Test

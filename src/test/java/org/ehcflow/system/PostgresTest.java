@@ -5,14 +5,11 @@ import java.util.Date;
 import static org.assertj.core.api.Assertions.*;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.ehcflow.EngineOnlyApplication;
-import org.ehcflow.ExternalTestServers;
 import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
@@ -35,13 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PostgresTest {
 
-    static final String URL = System.getenv("EHCFLOW_TEST_POSTGRES_URL");
-
     @BeforeEach
     void needsPostgres() {
-        ExternalTestServers.require(URL != null && !URL.isBlank(), "PostgreSQL",
-                "set EHCFLOW_TEST_POSTGRES_URL, EHCFLOW_TEST_POSTGRES_USER and EHCFLOW_TEST_POSTGRES_PASSWORD"
-                        + " to an empty database (.ci/run starts one)");
+        org.ehcflow.PostgresApplication.require();
     }
 
     @AfterEach
@@ -51,7 +44,7 @@ class PostgresTest {
 
     @Test
     void migratesRunsAJourneyStepAndKeepsEverythingAcrossARestart() {
-        String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = org.ehcflow.PostgresApplication.newSchema();
         CaseRecord c;
         String deploymentId;
         try (ConfigurableApplicationContext app = start(schema)) {
@@ -92,11 +85,6 @@ class PostgresTest {
 
     /** Each test run in a schema of its own, so the database can be reused. */
     private static ConfigurableApplicationContext start(String schema) {
-        return EngineOnlyApplication.start("spring.profiles.active=demo,postgres",
-                "spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "spring.datasource.username=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
-                "spring.datasource.password=" + System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow"),
-                "spring.flyway.schemas=" + schema, "spring.flyway.create-schemas=true",
-                "camunda.bpm.database.schema-name=" + schema, "camunda.bpm.database.table-prefix=" + schema + ".");
+        return org.ehcflow.PostgresApplication.start(schema);
     }
 }
