@@ -9,7 +9,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The product's pages (/cases, /caseloads, /models) and the webapps' helpers (/tasklist): who may open each page is the
+ * The product's pages (/cases, /caseloads, /models, /reports) and the webapps' helpers (/tasklist): who may open each page is the
  * Camunda webapps' sign-in, checked by the page itself (PageUser); Spring Security guards every form they post with
  * its CSRF token (Thymeleaf writes it into each form) and adds its standard security headers.
  */
@@ -22,7 +22,7 @@ class PageSecurity {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http
                 .securityMatcher(new OrRequestMatcher(paths.matcher("/cases/**"), paths.matcher("/caseloads/**"),
-                        paths.matcher("/models/**"), paths.matcher("/tasklist/**")))
+                        paths.matcher("/models/**"), paths.matcher("/reports/**"), paths.matcher("/tasklist/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
     }
