@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ehcflow.reporting.Figures;
+import org.ehcflow.reporting.ReportPeriod;
 import org.ehcflow.reporting.Reports;
 
 /**
@@ -17,7 +18,7 @@ final class ReportCharts {
     static final int WIDTH = 640;
     static final int HEIGHT = 300;
     private static final int LEFT = 48;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 36;
     private static final int TOP = 16;
     private static final int BOTTOM = 40;
 
@@ -54,10 +55,11 @@ final class ReportCharts {
         List<Figures.PartFigure> parts = excluding.parts();
         double plotWidth = WIDTH - LEFT - RIGHT;
         double step = parts.size() > 1 ? plotWidth / (parts.size() - 1) : 0;
+        double first = parts.size() > 1 ? LEFT : LEFT + plotWidth / 2;
         List<Tick> xTicks = new ArrayList<>();
-        int every = Math.max(1, (int) Math.ceil(parts.size() / 12.0));
+        int every = Math.max(1, (int) Math.ceil(parts.size() / 6.0));
         for (int i = 0; i < parts.size(); i += every) {
-            xTicks.add(new Tick(LEFT + i * step, parts.get(i).period()));
+            xTicks.add(new Tick(first + i * step, shortLabel(parts.get(i).period())));
         }
         List<Tick> yTicks = new ArrayList<>();
         for (int percent = 0; percent <= 100; percent += 25) {
@@ -66,8 +68,8 @@ final class ReportCharts {
         Reports.Benchmark england = Reports.ENGLAND_2024;
         double englandY = y(england.percent());
         List<Series> series = List.of(
-                series("Excluding exception cases", BLUE, false, excluding.parts(), step),
-                series("Including exception cases", ORANGE, false, including.parts(), step),
+                series("Excluding exception cases", BLUE, false, excluding.parts(), first, step),
+                series("Including exception cases", ORANGE, false, including.parts(), first, step),
                 new Series(england.label() + ": " + england.percent().toPlainString() + "%", BLACK, true,
                         "M" + fmt(LEFT) + " " + fmt(englandY) + " L" + fmt(WIDTH - RIGHT) + " " + fmt(englandY), List.of()));
         String description = "Line chart of the percentage of new EHC plans issued within 20 weeks in each part of "
@@ -78,7 +80,8 @@ final class ReportCharts {
                 series, yTicks, xTicks, LEFT, WIDTH - RIGHT, TOP, HEIGHT - BOTTOM);
     }
 
-    private static Series series(String name, String colour, boolean dashed, List<Figures.PartFigure> parts, double step) {
+    private static Series series(String name, String colour, boolean dashed, List<Figures.PartFigure> parts, double first,
+                                 double step) {
         StringBuilder path = new StringBuilder();
         List<Point> points = new ArrayList<>();
         boolean drawing = false;
@@ -88,11 +91,11 @@ final class ReportCharts {
                 drawing = false;
                 continue;
             }
-            double x = LEFT + i * step;
+            double x = first + i * step;
             double y = y(percent);
             path.append(drawing ? " L" : (path.isEmpty() ? "M" : " M")).append(fmt(x)).append(' ').append(fmt(y));
             drawing = true;
-            points.add(new Point(x, y, parts.get(i).period() + ": " + percent.toPlainString() + "%"));
+            points.add(new Point(x, y, ReportPeriod.inWords(parts.get(i).period()) + ": " + percent.toPlainString() + "%"));
         }
         return new Series(name, colour, dashed, path.toString(), points);
     }
@@ -100,7 +103,7 @@ final class ReportCharts {
     /** Horizontal bars, one per row, scaled to the largest value (or to 100 for percentages). */
     static BarChart bars(String id, String title, String description, List<String> labels, List<BigDecimal> values,
                          boolean percentages) {
-        double labelWidth = 220;
+        double labelWidth = 290;
         double barHeight = 24;
         double max = percentages ? 100 : values.stream().filter(v -> v != null).mapToDouble(BigDecimal::doubleValue).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
@@ -112,6 +115,14 @@ final class ReportCharts {
         }
         return new BarChart(id, title, description, WIDTH, (int) (TOP * 2 + labels.size() * (barHeight + 12)), labelWidth,
                 bars, barHeight);
+    }
+
+    /** "Jun 2026" under a month's point, "Q2 2026" under a quarter's, the year under a year's. */
+    private static String shortLabel(String label) {
+        if (label.matches("[0-9]{4}-[0-9]{2}")) {
+            return java.time.YearMonth.parse(label).format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+        }
+        return label.matches("[0-9]{4}-Q[1-4]") ? label.substring(5) + " " + label.substring(0, 4) : label;
     }
 
     private static double y(BigDecimal percent) {

@@ -105,6 +105,8 @@ class ReportPagesController {
                 Figures.Rows rows = reports.cases(measure, outcome, reports.period(from, to, null), page, 50);
                 request.setAttribute(CaseAccessLog.CASES_SHOWN, rows.cases().stream().map(Figures.Row::reference).toList());
                 model.addAttribute("rows", rows);
+                model.addAttribute("words", rows.cases().stream().map(Figures.Row::outcome).distinct()
+                        .collect(java.util.stream.Collectors.toMap(o -> o, ReportTables::words)));
                 model.addAttribute("title", rows.measure().title());
                 model.addAttribute("outcomeInWords", rows.outcome() == null ? "All" : ReportTables.words(rows.outcome()));
                 model.addAttribute("pages", (rows.count() + rows.size() - 1) / rows.size());

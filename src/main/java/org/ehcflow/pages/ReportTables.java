@@ -47,7 +47,7 @@ final class ReportTables {
         }
         for (DeadlineKey key : DeadlineKey.values()) {
             if (key.name().equals(outcome)) {
-                return key.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+                return key.requirement() + " (" + key.name() + ")";
             }
         }
         return CaseStage.inWords(outcome);
@@ -59,7 +59,7 @@ final class ReportTables {
         for (int i = 0; i < including.parts().size(); i++) {
             Figures.PartFigure all = including.parts().get(i);
             Figures.PartFigure counted = excluding.parts().get(i);
-            rows.add(List.of(Cell.text(all.period()),
+            rows.add(List.of(Cell.text(ReportPeriod.inWords(all.period())),
                     Cell.number(all.total(), cases(Measure.FINAL_PLAN_20_WEEKS, null, all.from(), all.to())),
                     Cell.number(all.outcomes().get("on_time"), cases(Measure.FINAL_PLAN_20_WEEKS, "on_time", all.from(), all.to())),
                     Cell.percent(all.percentOnTime()),
@@ -156,9 +156,12 @@ final class ReportTables {
     }
 
     ReportTable breaches(Workload.Report workload) {
-        List<List<Cell>> rows = workload.breaches().stream().map(b -> List.of(Cell.text(words(b.deadlineKey())),
+        List<List<Cell>> rows = new ArrayList<>(workload.breaches().stream().map(b -> List.of(Cell.text(words(b.deadlineKey())),
                 Cell.number(b.last30Days(), cases(Measure.BREACHES, b.deadlineKey(), today.minusDays(29), today)),
-                Cell.number(b.last90Days(), cases(Measure.BREACHES, b.deadlineKey(), today.minusDays(89), today)))).toList();
+                Cell.number(b.last90Days(), cases(Measure.BREACHES, b.deadlineKey(), today.minusDays(89), today)))).toList());
+        if (rows.isEmpty()) {
+            rows.add(List.of(Cell.text("None missed"), Cell.number(0, null), Cell.number(0, null)));
+        }
         return new ReportTable("breaches", "Deadlines missed recently, by clock",
                 List.of("Clock", "Missed in the last 30 days", "Missed in the last 90 days"), rows);
     }

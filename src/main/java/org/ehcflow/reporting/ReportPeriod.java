@@ -46,6 +46,20 @@ public record ReportPeriod(LocalDate from, LocalDate to, Split by) {
     public record Part(String label, LocalDate from, LocalDate to, int bucket) {
     }
 
+    /** A part's label as a person reads it: "June 2026", "April to June 2026", "2026". */
+    public static String inWords(String label) {
+        if (label.matches("[0-9]{4}-[0-9]{2}")) {
+            return java.time.YearMonth.parse(label).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+        }
+        if (label.matches("[0-9]{4}-Q[1-4]")) {
+            int quarter = label.charAt(6) - '0';
+            java.time.Month first = java.time.Month.of(quarter * 3 - 2);
+            return first.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " to "
+                    + first.plus(2).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " " + label.substring(0, 4);
+        }
+        return label;
+    }
+
     /** Enough for 30 years by month: every year a child can be in the system. */
     static final int MOST_PARTS = 360;
 

@@ -55,9 +55,14 @@ final class HeadlessBrowser {
 
     /** Keeps what the browser last showed (target/{test}.png and .html), then quits. */
     void close(String testName) throws IOException {
-        Files.write(Path.of("target", testName + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(Path.of("target", testName + ".html"), driver.getPageSource());
+        keep(testName);
         driver.quit();
+    }
+
+    /** Keeps what the browser shows now, as target/{name}.png and .html, for a person to look at. */
+    void keep(String name) throws IOException {
+        Files.write(Path.of("target", name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(Path.of("target", name + ".html"), driver.getPageSource());
     }
 
     /** Signs in on a webapp's login page (Tasklist's, Cockpit's), as {@code user} with its test password. */
