@@ -55,11 +55,7 @@ class ReportPagesTest {
     void aNameThatLooksLikeAFormulaIsDataInTheDownloads() {
         CaseRecord c = TestCases.register(cases, "officer1", "=HYPERLINK(\"http://x\",\"y\")", "+Formula, \"quoted\"");
         LocalDate issued = LocalDate.of(2026, 3, 3);
-        jdbc.sql("""
-                update ehc_case set request_received = :received, request_decision = 'ASSESS', request_decision_date = :decided,
-                plan_issue_date = :issued, stage = 'PLAN_MAINTAINED' where reference = :reference""")
-                .param("received", issued.minusDays(150)).param("decided", issued.minusDays(120)).param("issued", issued)
-                .param("reference", c.reference()).update();
+        TestCases.planIssued(jdbc, c.reference(), issued.minusDays(150), issued);
 
         HttpResponse<String> csv = WebappSignIn.as(port, "manager1")
                 .get("/reports/cases.csv?measure=FINAL_PLAN_20_WEEKS&outcome=late&from=2026-03-03&to=2026-03-03");

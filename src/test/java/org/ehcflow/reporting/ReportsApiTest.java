@@ -151,12 +151,7 @@ class ReportsApiTest {
     private CaseRecord planIssued(String issued) {
         CaseRecord c = TestCases.register(cases, "officer1", "Zoë \"Bee\" <b>&</b>", "O'Brien {{x}} مريم 🙂");
         LocalDate issue = LocalDate.parse(issued);
-        jdbc.sql("""
-                update ehc_case set request_received = :received, request_decision = 'ASSESS', request_decision_date = :decided,
-                assessment_outcome = 'ISSUE', assessment_outcome_date = :outcome, plan_issue_date = :issued,
-                stage = 'PLAN_MAINTAINED' where reference = :reference""")
-                .param("received", issue.minusDays(120)).param("decided", issue.minusDays(85))
-                .param("outcome", issue.minusDays(30)).param("issued", issue).param("reference", c.reference()).update();
+        TestCases.planIssued(jdbc, c.reference(), issue.minusDays(120), issue);
         return c;
     }
 

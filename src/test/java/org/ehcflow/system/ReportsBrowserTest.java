@@ -60,12 +60,7 @@ class ReportsBrowserTest {
     void aManagerSeesThe20WeekChartAndTableFollowsANumberToItsCasesAndDownloadsTheCsv() throws Exception {
         CaseRecord plan = TestCases.register(cases, "officer1", "Maya", "Reportable");
         LocalDate issued = LocalDate.of(2026, 6, 10);
-        jdbc.sql("""
-                update ehc_case set request_received = :received, request_decision = 'ASSESS', request_decision_date = :decided,
-                assessment_outcome = 'ISSUE', assessment_outcome_date = :outcome, plan_issue_date = :issued,
-                stage = 'PLAN_MAINTAINED' where reference = :reference""")
-                .param("received", issued.minusDays(100)).param("decided", issued.minusDays(70))
-                .param("outcome", issued.minusDays(30)).param("issued", issued).param("reference", plan.reference()).update();
+        TestCases.planIssued(jdbc, plan.reference(), issued.minusDays(100), issued);
 
         headless.signInAt("http://localhost:" + port + "/camunda/app/tasklist/", "manager1");
         headless.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
