@@ -173,6 +173,46 @@ final class FixtureAnswers {
         assertThat(check.queries()).isZero();
     }
 
+    /**
+     * The fixture's return as the DfE's XML: 39 children (W01 and A03 one child with two requests), 40 requests, a
+     * named plan for each of the 26 plans, the 25 in place on the reference date with their placement, SEN need and
+     * latest review, the three exceptions flagged, the council's LA number, and each name as the family wrote it.
+     */
+    void sen2Xml(Sen2Return sen2) throws Exception {
+        String xml = sen2.xml(2027).body();
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("Message");
+        assertThat(count(document, "LEA")).isEqualTo(1);
+        assertThat(document.getElementsByTagName("LEA").item(0).getTextContent()).isEqualTo("330");
+        assertThat(document.getElementsByTagName("ReferenceDate").item(0).getTextContent()).isEqualTo("2027-01-21");
+        assertThat(count(document, "Person")).isEqualTo(39);
+        assertThat(count(document, "Requests")).isEqualTo(40);
+        assertThat(count(document, "ReceivedDate")).as("every request but the 6 plans brought in").isEqualTo(34);
+        assertThat(count(document, "NamedPlan")).isEqualTo(26);
+        assertThat(count(document, "ActivePlans")).as("P17 ceased on 30 November 2026").isEqualTo(25);
+        assertThat(count(document, "PlacementDetail")).as("I04 names no setting").isEqualTo(24);
+        assertThat(count(document, "SENneed")).as("I05 has no primary need").isEqualTo(24);
+        assertThat(count(document, "CeaseReason")).isEqualTo(1);
+        long exceptions = java.util.stream.IntStream.range(0, count(document, "Week20"))
+                .filter(i -> document.getElementsByTagName("Week20").item(i).getTextContent().equals("1")).count();
+        assertThat(exceptions).as("P18, P19, P20").isEqualTo(3);
+        org.w3c.dom.NodeList persons = document.getElementsByTagName("Person");
+        for (int i = 0; i < persons.getLength(); i++) {
+            org.w3c.dom.Element person = (org.w3c.dom.Element) persons.item(i);
+            assertThat(person.getElementsByTagName("Surname").getLength()).isEqualTo(1);
+            assertThat(person.getElementsByTagName("PersonBirthDate").getLength()).isEqualTo(1);
+            if ("Whitlock".equals(person.getElementsByTagName("Surname").item(0).getTextContent())) {
+                assertThat(person.getElementsByTagName("Requests").getLength()).isEqualTo(2);
+            }
+        }
+        assertThat(xml).contains("<Forename>Zoë &lt;b&gt;\"Bee\"&lt;/b&gt; &amp; co</Forename>", "<Surname>O'Brien 🙂 مريم</Surname>");
+    }
+
+    private static int count(org.w3c.dom.Document document, String tag) {
+        return document.getElementsByTagName(tag).getLength();
+    }
+
     private void assertFigure(Measure measure, long total, Map<String, Long> outcomes, String percent) {
         Figures.Figure figure = reports.figure(measure, year2026);
         assertThat(figure.total()).as(measure + " total").isEqualTo(total);

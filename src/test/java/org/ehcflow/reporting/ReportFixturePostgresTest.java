@@ -32,7 +32,7 @@ class ReportFixturePostgresTest {
     }
 
     @Test
-    void everyFigureAsOnH2() {
+    void everyFigureAsOnH2() throws Exception {
         answers.requests();
         answers.plans();
         answers.reviews();
@@ -41,5 +41,6 @@ class ReportFixturePostgresTest {
         answers.partners();
         answers.workload();
         answers.sen2Check(app.getBean(Sen2Return.class));
+        answers.sen2Xml(app.getBean(Sen2Return.class));
     }
 }

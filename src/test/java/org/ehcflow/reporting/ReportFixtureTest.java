@@ -81,4 +81,9 @@ class ReportFixtureTest {
     void sen2PreSubmissionCheck() {
         answers.sen2Check(app.getBean(Sen2Return.class));
     }
+
+    @Test
+    void sen2Return() throws Exception {
+        answers.sen2Xml(app.getBean(Sen2Return.class));
+    }
 }
