@@ -158,6 +158,27 @@ class PlansApiTest {
                 .as("an import is for managers").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void aPlansSen2DetailsComeInWithItOrTheRowIsRefusedNamingTheColumn() throws Exception {
+        today("2026-01-15T10:00:00Z");
+        String upn = "Z%011dS".formatted(ThreadLocalRandom.current().nextLong(1L, 99_999_999_999L));
+        String row = ",Ffion,Imported,2015-03-02," + upn + ",Parent,,,Oakfield Primary School,100001,,2024-05-15,,,,,"
+                + "%s,MWBA,b29 6aa,,,PMLD,,";
+        ResponseEntity<String> refused = post("manager1", "/api/plans/import", csv(List.of(row.formatted("Female"))),
+                MediaType.valueOf("text/csv"));
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode error = json.readTree(refused.getBody()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("child_sex");
+        assertThat(error.get("detail").asText()).startsWith("child_sex must be M or F");
+
+        ResponseEntity<String> imported = post("manager1", "/api/plans/import", csv(List.of(row.formatted("F"))),
+                MediaType.valueOf("text/csv"));
+        assertThat(imported.getStatusCode()).as(imported.getBody()).isEqualTo(HttpStatus.OK);
+        String reference = json.readTree(imported.getBody()).get("rows").get(0).get("reference").asText();
+        assertThat(cases.sen2Details(reference)).isEqualTo(new org.ehcflow.casefile.Sen2Details("F", "MWBA", "B29 6AA",
+                null, null, "PMLD", null, null, null));
+    }
+
     private String csv(List<String> rows) {
         return String.join(",", PlanImportColumns.ALL) + "\n" + String.join("\n", rows) + "\n";
     }

@@ -127,6 +127,33 @@ class PersonStartsTest {
         assertThat(json.readTree(again.getBody()).get("message").asText()).contains("already in progress");
     }
 
+    @Test
+    void aRequestByHandCarriesItsSen2DetailsUnderTheSameChecksAsTheApi() throws Exception {
+        String request = """
+                {"variables": {"requestReceived": {"value": "2026-11-02"}, "requester": {"value": "OTHER"},
+                  "childGivenName": {"value": "Ifan"}, "childFamilyName": {"value": "%s"},
+                  "childDateOfBirth": {"value": "2019-06-30"}, "parentName": {"value": "Rhys Hand"},
+                  "childSex": {"value": "M"}, "childEthnicity": {"value": "%s"}, "childPostcode": {"value": "cf10 1aa"},
+                  "primaryNeed": {"value": "SLCN"}, "requestSource": {"value": "HEALTH"}}}""";
+        String family = org.ehcflow.TestChildren.familyName("Sen");
+        long before = jdbc.sql("select count(*) from ehc_case").query(Long.class).single();
+
+        ResponseEntity<String> refused = post("officer1", "/engine-rest/process-definition/key/ehc-needs-assessment/start",
+                request.formatted(family, "British"));
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).get("message").asText()).contains("ethnicity");
+        assertThat(jdbc.sql("select count(*) from ehc_case").query(Long.class).single()).as("nothing registered").isEqualTo(before);
+
+        ResponseEntity<String> started = post("officer1", "/engine-rest/process-definition/key/ehc-needs-assessment/start",
+                request.formatted(family, "WBRI"));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String reference = json.readTree(started.getBody()).get("businessKey").asText();
+        assertThat(cases.sen2Details(reference)).isEqualTo(new org.ehcflow.casefile.Sen2Details("M", "WBRI", "CF10 1AA",
+                null, null, "SLCN", null, null, org.ehcflow.casefile.Sen2Details.RequestSource.HEALTH));
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(json.readTree(started.getBody()).get("id").asText())
+                .variableName("childEthnicity").count()).as("the details live in the case record, not in variables").isZero();
+    }
+
     /** Everything a start could leave behind for a case: instances, clocks, notices and tasks. */
     private String stateOf(String reference) {
         List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
