@@ -1,6 +1,7 @@
 package org.ehcflow.casefile;
 
 import org.ehcflow.system.InvalidFieldException;
+import org.ehcflow.system.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,9 @@ class Sen2DetailsController {
                     + " {\"sex\": \"F\", \"ethnicity\": \"WBRI\", \"postcode\": \"B1 1BB\", \"primaryNeed\": \"ASD\"}");
         }
         Sen2Details checked = details.checked("");
-        cases.sen2Details(reference);
+        if (!cases.exists(reference)) {
+            throw new NotFoundException("No case " + reference);
+        }
         cases.recordSen2Details(reference, checked);
         return checked;
     }

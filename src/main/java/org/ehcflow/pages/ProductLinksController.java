@@ -31,6 +31,7 @@ class ProductLinksController {
             }
             if (user.managesCaseloads()) {
                 links.add(new Link("/caseloads", "Caseloads", "The team's caseloads, deadlines and handovers"));
+                links.add(new Link("/reports", "Reports", "Statutory timeliness, partner advice, the backlog and the SEN2 return"));
             }
             if (user.readsModels()) {
                 links.add(new Link("/models", "Models", "The journeys' versions, their deployments and the moving of running cases"));

@@ -143,7 +143,7 @@ class ReportPagesController {
 
     private Dashboard dashboard(ReportPeriod period) {
         LocalDate today = Today.inLondon();
-        ReportTables tables = new ReportTables(reports, period, today);
+        ReportTables tables = new ReportTables(period, today);
         Figures.Figure including = reports.figure(Measure.FINAL_PLAN_20_WEEKS, period);
         Figures.Figure excluding = reports.figure(Measure.FINAL_PLAN_20_WEEKS_EXCLUDING_EXCEPTIONS, period);
         Workload.Report workload = reports.workload();

@@ -12,7 +12,6 @@ import org.ehcflow.reporting.Figures;
 import org.ehcflow.reporting.Measure;
 import org.ehcflow.reporting.PartnerAdvice;
 import org.ehcflow.reporting.ReportPeriod;
-import org.ehcflow.reporting.Reports;
 import org.ehcflow.reporting.Workload;
 import org.ehcflow.system.PlausibleDates;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,12 +30,10 @@ final class ReportTables {
             Map.entry("within_20_weeks", "Within 20 weeks"), Map.entry("20_to_52_weeks", "In 20 to 52 weeks"),
             Map.entry("over_52_weeks", "Over 52 weeks"));
 
-    private final Reports reports;
     private final ReportPeriod period;
     private final LocalDate today;
 
-    ReportTables(Reports reports, ReportPeriod period, LocalDate today) {
-        this.reports = reports;
+    ReportTables(ReportPeriod period, LocalDate today) {
         this.period = period;
         this.today = today;
     }

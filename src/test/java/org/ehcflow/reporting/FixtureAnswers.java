@@ -206,6 +206,12 @@ final class FixtureAnswers {
                 assertThat(person.getElementsByTagName("Requests").getLength()).isEqualTo(2);
             }
         }
+        String csv = sen2.csv(2027).body();
+        assertThat(csv.lines()).hasSize(41);
+        assertThat(csv.lines().filter(line -> line.startsWith("P13,"))).singleElement().satisfies(line ->
+                assertThat(line).startsWith("P13,O'Brien 🙂 مريم,\"Zoë <b>\"\"Bee\"\"</b> & co\","));
+        assertThat(csv.lines().filter(line -> line.startsWith("I01,"))).singleElement().satisfies(line ->
+                assertThat(line).endsWith(",1"));
         assertThat(xml).contains("<Forename>Zoë &lt;b&gt;\"Bee\"&lt;/b&gt; &amp; co</Forename>", "<Surname>O'Brien 🙂 مريم</Surname>");
     }
 

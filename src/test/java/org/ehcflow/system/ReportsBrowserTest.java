@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A manager reads the dashboard at /reports in a real browser: the 20-week chart and its table (the API's figures),
+ * A manager opens the dashboard from Tasklist's header, chooses a period as English dates, and reads in a real browser
+ * the 20-week chart and its table (the API's figures),
  * a number followed to the cases behind it, the tables downloaded as CSV; axe-core clean and fitting a phone.
  */
 @EhcFlowIntegrationTest
@@ -63,8 +64,13 @@ class ReportsBrowserTest {
         TestCases.planIssued(jdbc, plan.reference(), issued.minusDays(100), issued);
 
         headless.signInAt("http://localhost:" + port + "/camunda/app/tasklist/", "manager1");
-        headless.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        browser.get("http://localhost:" + port + "/reports?from=01/01/2026&to=30/06/2026");
+        headless.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.ehcflow-reports-link"))).click();
+        headless.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from"))).clear();
+        browser.findElement(By.id("from")).sendKeys("01/01/2026");
+        browser.findElement(By.id("to")).clear();
+        browser.findElement(By.id("to")).sendKeys("30/06/2026");
+        browser.findElement(By.cssSelector("form.ehcflow-period button")).click();
+        headless.wait.until(ExpectedConditions.urlContains("to=30"));
         WebElement chart = headless.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg[aria-labelledby^='chart-twenty-weeks']")));
         assertThat(chart.getAttribute("role")).isEqualTo("img");
         assertThat(browser.findElement(By.id("chart-twenty-weeks-desc")).getAttribute("textContent")).contains("46.4%");

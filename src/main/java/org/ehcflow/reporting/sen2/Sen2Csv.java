@@ -9,56 +9,45 @@ import org.ehcflow.reporting.CsvText;
 
 /**
  * The return as one CSV row per request (the person's items repeated), with the XML's item names as columns and the
- * case reference first, for a council's own checks in a spreadsheet.
+ * case reference first, for a council's own checks in a spreadsheet. An item the XML would leave out is empty.
  */
 final class Sen2Csv {
+
+    /** A case with nothing recorded: it gives the columns. */
+    private static final Sen2Case NOTHING = new Sen2Case(null,
+            new Sen2Case.Child(null, null, null, null, null, null, null, null, null), null,
+            new Sen2Case.Assessment(null, null, false, false, false),
+            new Sen2Case.Plan(null, false, null, null, null, null, null, null, null), null);
+    private static final Sen2Case.Request NO_REQUEST = new Sen2Case.Request(null, null, null, null, null, false, false);
 
     private Sen2Csv() {
     }
 
     static String of(Sen2Return.Document document) {
-        List<String> header = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (List<Sen2Case> person : document.persons()) {
-            for (Sen2Case c : person) {
-                Map<String, String> row = row(c, document.collection());
-                if (header.isEmpty()) {
-                    header.addAll(row.keySet());
-                }
-                rows.add(new ArrayList<>(row.values()));
-            }
-        }
-        if (header.isEmpty()) {
-            header.addAll(row(null, document.collection()).keySet());
-        }
-        return CsvText.of(header, rows);
+        document.persons().forEach(person -> person.forEach(c ->
+                rows.add(new ArrayList<>(row(c, document.collection()).values()))));
+        return CsvText.of(List.copyOf(row(NOTHING, document.collection()).keySet()), rows);
     }
 
-    /** Every column, in order, for one case; {@code c} null gives the columns with no values. */
     private static Map<String, String> row(Sen2Case c, CollectionYear collection) {
-        Sen2Case sample = c != null ? c : EMPTY;
+        boolean planned = c.plan().startDate() != null;
+        boolean active = c.plan().activeOn(collection.referenceDate());
         Map<String, String> row = new LinkedHashMap<>();
-        row.put("CaseReference", c == null ? null : c.reference());
-        row.putAll(Sen2Items.person(sample.child()));
-        Map<String, String> request = Sen2Items.request(sample.request() != null ? sample.request() : EMPTY_REQUEST);
-        request.replaceAll((k, v) -> sample.request() == null ? null : v);
-        row.putAll(request);
-        Map<String, String> assessment = Sen2Items.assessment(sample);
-        boolean assessed = c != null && Sen2Items.hasAssessment(c);
-        assessment.forEach((k, v) -> row.put(k, assessed ? v : null));
-        Sen2Items.namedPlan(sample.plan()).forEach((k, v) -> row.put(k, c == null ? null : v));
-        boolean active = c != null && c.plan().activeOn(collection.referenceDate());
-        Sen2Items.placement(sample.plan()).forEach((k, v) -> row.put(k, c != null && c.plan().hasNamedPlacement()
-                && c.plan().startDate() != null ? v : null));
-        Sen2Items.senNeed(sample.plan()).forEach((k, v) -> row.put(k, active ? v : null));
-        Sen2Items.review(sample.lastReview()).forEach((k, v) -> row.put(k, active ? v : null));
-        row.put("ActiveOnReferenceDate", c == null ? null : active ? "1" : "0");
+        row.put("CaseReference", c.reference());
+        row.putAll(Sen2Items.person(c.child()));
+        columns(row, Sen2Items.request(c.request() == null ? NO_REQUEST : c.request()), c.request() != null);
+        columns(row, Sen2Items.assessment(c), c != NOTHING && Sen2Items.hasAssessment(c));
+        columns(row, Sen2Items.namedPlan(c.plan()), planned);
+        columns(row, Sen2Items.placement(c.plan()), planned && c.plan().hasNamedPlacement());
+        columns(row, Sen2Items.senNeed(c.plan()), active);
+        columns(row, Sen2Items.review(c.lastReview()), active);
+        row.put("ActiveOnReferenceDate", c == NOTHING ? null : active ? "1" : "0");
         return row;
     }
 
-    private static final Sen2Case.Request EMPTY_REQUEST = new Sen2Case.Request(null, null, null, null, null, false, false);
-    private static final Sen2Case EMPTY = new Sen2Case(null,
-            new Sen2Case.Child(null, null, null, null, null, null, null, null, null), null,
-            new Sen2Case.Assessment(null, null, false, false, false),
-            new Sen2Case.Plan(null, false, null, null, null, null, null, null, null), null);
+    /** The items as columns, empty when the XML would leave them out. */
+    private static void columns(Map<String, String> row, Map<String, String> items, boolean included) {
+        items.forEach((item, value) -> row.put(item, included ? value : null));
+    }
 }

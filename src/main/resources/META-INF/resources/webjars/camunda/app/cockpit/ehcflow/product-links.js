@@ -1,6 +1,6 @@
 /*
- * EHC Flow: the product's pages in Cockpit's header, "Caseloads" (/caseloads, for managers) and "Models" (/models,
- * for designers and administrators). The pages use this sign-in, so no second login; each entry is removed for
+ * EHC Flow: the product's pages in Cockpit's header, "Caseloads" and "Reports" (/caseloads, /reports, for managers)
+ * and "Models" (/models, for designers and administrators). The pages use this sign-in, so no second login; each entry is removed for
  * anyone /tasklist/links does not offer it to.
  */
 const offered = fetch('/tasklist/links', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
@@ -34,5 +34,6 @@ function productLink(id, href, label, priority) {
 
 export default [
   productLink('caseloads', '/caseloads', 'Caseloads', 10),
+  productLink('reports', '/reports', 'Reports', 9.5),
   productLink('models', '/models', 'Models', 9)
 ];
