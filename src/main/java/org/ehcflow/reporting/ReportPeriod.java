@@ -15,7 +15,7 @@ import org.ehcflow.system.PlausibleDates;
 /**
  * The days a report covers, from and to inclusive, and how they are split. Dates are read as an English council writes
  * them (05/01/2026) or as ISO (2026-01-05). The DfE's statistics are by calendar year, so a report runs from 1 January
- * to 31 December of this year unless told otherwise.
+ * to 31 December of this year unless told otherwise; given only one end, the other is that calendar year's.
  */
 public record ReportPeriod(LocalDate from, LocalDate to, Split by) {
 
@@ -67,8 +67,10 @@ public record ReportPeriod(LocalDate from, LocalDate to, Split by) {
             .withResolverStyle(ResolverStyle.STRICT);
 
     public static ReportPeriod of(String from, String to, String by, LocalDate today) {
-        LocalDate start = from == null || from.isBlank() ? today.withDayOfYear(1) : date("from", from);
-        LocalDate end = to == null || to.isBlank() ? start.withDayOfYear(1).plusYears(1).minusDays(1) : date("to", to);
+        LocalDate givenEnd = to == null || to.isBlank() ? null : date("to", to);
+        LocalDate start = from == null || from.isBlank() ? (givenEnd != null ? givenEnd : today).withDayOfYear(1)
+                : date("from", from);
+        LocalDate end = givenEnd != null ? givenEnd : start.withDayOfYear(1).plusYears(1).minusDays(1);
         PlausibleDates.clockStart("from", start);
         PlausibleDates.clockStart("to", end);
         if (end.isBefore(start)) {
