@@ -15,17 +15,12 @@ public final class Sen2Codes {
     private Sen2Codes() {
     }
 
-    /** Ethnicity: the CBDS main and extended codes (refused and not obtained included). */
-    public static final Set<String> ETHNICITY = Set.of(
-            "WBRI", "WCOR", "WENG", "WNIR", "WSCO", "WWEL", "WOWB", "WIRI", "WIRT", "WOTH", "WALB", "WBOS", "WCRO",
-            "WGRE", "WGRK", "WGRC", "WITA", "WKOS", "WPOR", "WSER", "WTUR", "WTUK", "WTUC", "WEUR", "WEEU", "WWEU",
-            "WOTW", "WROM", "WROG", "WROR", "WROO", "MWBC", "MWBA", "MWAS", "MWAP", "MWAI", "MWAO", "MOTH", "MAOE",
-            "MABL", "MACH", "MBOE", "MBCH", "MCOE", "MWOE", "MWCH", "MOTM", "AIND", "APKN", "AMPK", "AKPA", "AOPK",
-            "ABAN", "AOTH", "AAFR", "AKAO", "ANEP", "ASNL", "ASLT", "ASRO", "AOTA", "ABRI", "AWEL", "BCRB", "BAFR",
-            "BANN", "BCON", "BGHA", "BNGN", "BSLN", "BSOM", "BSUD", "BAOF", "BOTH", "BEUR", "BNAM", "BOTB", "BBRI",
-            "BWEL", "CHNE", "CHKC", "CMAL", "CSNG", "CTWN", "COCH", "OOTH", "OAFG", "ORAB", "OARA", "OEGY", "OFIL",
-            "OIRN", "OIRQ", "OJPN", "OKOR", "OKRD", "OLAM", "OLEB", "OLIB", "OMAL", "OMRC", "OPOL", "OTHA", "OVIE",
-            "OYEM", "OOEG", "REFU", "NOBT");
+    /**
+     * Ethnicity: the main CBDS codes the return takes (a council holding an extended code records its main one:
+     * WENG is WBRI, WALB is WOTH, ...), with REFU (refused) and NOBT (not obtained).
+     */
+    public static final Set<String> ETHNICITY = Set.of("WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS",
+            "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
 
     /** SEN type (the child's primary need), as in the school census and the SEN2 SEN need module. */
     public static final Map<String, String> SEN_TYPE = ordered(
@@ -49,6 +44,8 @@ public final class Sen2Codes {
             "OLA", "Other arrangements made by the local authority (education otherwise than at school)",
             "OPA", "Other arrangements made by parents",
             "NEET", "Not in education, employment or training",
+            "NIEC", "Not in education (DfE code NIEC)",
+            "NIEO", "Not in education, other (DfE code NIEO)",
             "OTH", "Other setting");
 
     /** Why a child has neither UPN nor ULN (CBDS "UPN unknown" reasons). */

@@ -51,11 +51,11 @@ public record Sen2Details(String sex, String ethnicity, String postcode, String 
                 prefix + "uln", uln, prefix + "upnUnknown", upnUnknown, prefix + "primaryNeed", primaryNeed,
                 prefix + "settingType", settingType, prefix + "ukprn", ukprn);
         String checkedSex = code(sex);
-        if (checkedSex != null && !checkedSex.equals("M") && !checkedSex.equals("F")) {
-            throw new InvalidFieldException(prefix + "sex", prefix + "sex must be M or F (the DfE's codes for the return)");
+        if (checkedSex != null && !checkedSex.matches("[MFU]")) {
+            throw new InvalidFieldException(prefix + "sex", prefix + "sex must be M, F or U (not known): the DfE's codes");
         }
         String checkedEthnicity = inList(prefix + "ethnicity", code(ethnicity), Sen2Codes.ETHNICITY,
-                "a DfE ethnicity code such as WBRI, MWBC, APKN, BAFR, CHNE, OOTH, REFU or NOBT");
+                "one of the DfE's ethnicity codes " + String.join(", ", Sen2Codes.ETHNICITY.stream().sorted().toList()));
         String checkedPostcode = blankToNull(postcode);
         if (checkedPostcode != null) {
             if (!checkedPostcode.matches(POSTCODE)) {

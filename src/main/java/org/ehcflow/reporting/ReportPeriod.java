@@ -67,7 +67,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, Split by) {
             .withResolverStyle(ResolverStyle.STRICT);
 
     public static ReportPeriod of(String from, String to, String by, LocalDate today) {
-        LocalDate givenEnd = to == null || to.isBlank() ? null : date("to", to);
+        LocalDate givenEnd = to == null || to.isBlank() ? null : PlausibleDates.clockStart("to", date("to", to));
         LocalDate start = from == null || from.isBlank() ? (givenEnd != null ? givenEnd : today).withDayOfYear(1)
                 : date("from", from);
         LocalDate end = givenEnd != null ? givenEnd : start.withDayOfYear(1).plusYears(1).minusDays(1);

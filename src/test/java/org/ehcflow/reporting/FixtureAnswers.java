@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.casefile.Sen2Details;
 import org.ehcflow.reporting.sen2.Sen2Check;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.ehcflow.reporting.sen2.Sen2Return;
 
 /**
@@ -213,6 +216,42 @@ final class FixtureAnswers {
         assertThat(csv.lines().filter(line -> line.startsWith("I01,"))).singleElement().satisfies(line ->
                 assertThat(line).endsWith(",1"));
         assertThat(xml).contains("<Forename>Zoë &lt;b&gt;\"Bee\"&lt;/b&gt; &amp; co</Forename>", "<Surname>O'Brien 🙂 مريم</Surname>");
+    }
+
+    /**
+     * What officers put right from the check's list (a code each, a UPN read again from the school's record, an
+     * outcome dated after the decision to assess it follows), after which the check finds nothing and the return is
+     * well formed in every item (src/test/resources/sen2/sen2-return.xsd).
+     */
+    void sen2AfterCorrections(Sen2Return sen2, CaseRepository cases, JdbcClient jdbc) throws Exception {
+        correct(cases, "U02", d -> new Sen2Details(d.sex(), "NOBT", d.postcode(), d.uln(), d.upnUnknown(), d.primaryNeed(),
+                d.settingType(), d.ukprn(), d.requestSource()));
+        correct(cases, "I04", d -> new Sen2Details(d.sex(), d.ethnicity(), d.postcode(), d.uln(), d.upnUnknown(),
+                d.primaryNeed(), "EHE", d.ukprn(), d.requestSource()));
+        correct(cases, "NP01", d -> new Sen2Details(d.sex(), d.ethnicity(), d.postcode(), d.uln(), "UN2", d.primaryNeed(),
+                d.settingType(), d.ukprn(), d.requestSource()));
+        correct(cases, "I05", d -> new Sen2Details(d.sex(), d.ethnicity(), d.postcode(), d.uln(), d.upnUnknown(), "SEMH",
+                d.settingType(), d.ukprn(), d.requestSource()));
+        correct(cases, "A01", d -> new Sen2Details(d.sex(), d.ethnicity(), d.postcode(), d.uln(), d.upnUnknown(),
+                d.primaryNeed(), d.settingType(), d.ukprn(), Sen2Details.RequestSource.HEALTH));
+        correct(cases, "I06", d -> new Sen2Details("U", d.ethnicity(), d.postcode(), d.uln(), d.upnUnknown(),
+                d.primaryNeed(), d.settingType(), d.ukprn(), d.requestSource()));
+        jdbc.sql("update ehc_case set child_upn = :upn where reference = 'P05'").param("upn", ReportFixture.upn(5)).update();
+        jdbc.sql("update ehc_case set assessment_outcome_date = :on where reference = 'D01'")
+                .param("on", java.time.LocalDate.of(2025, 11, 17)).update();
+
+        Sen2Return.Check check = sen2.check(2027);
+        assertThat(check.problems()).isEmpty();
+        String xml = sen2.xml(2027).body();
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(FixtureAnswers.class.getResource("/sen2/sen2-return.xsd")).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+        assertThat(xml).contains("<SENSetting>EHE</SENSetting>", "<Sex>U</Sex>", "<RequestOutcome>H</RequestOutcome>");
+    }
+
+    private static void correct(CaseRepository cases, String reference,
+                                java.util.function.UnaryOperator<Sen2Details> correction) {
+        cases.recordSen2Details(reference, correction.apply(cases.sen2Details(reference)).checked(""));
     }
 
     private static int count(org.w3c.dom.Document document, String tag) {

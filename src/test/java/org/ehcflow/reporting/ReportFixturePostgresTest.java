@@ -42,5 +42,7 @@ class ReportFixturePostgresTest {
         answers.workload();
         answers.sen2Check(app.getBean(Sen2Return.class));
         answers.sen2Xml(app.getBean(Sen2Return.class));
+        answers.sen2AfterCorrections(app.getBean(Sen2Return.class), app.getBean(org.ehcflow.casefile.CaseRepository.class),
+                app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class));
     }
 }

@@ -169,7 +169,7 @@ class PlansApiTest {
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode error = json.readTree(refused.getBody()).get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo("child_sex");
-        assertThat(error.get("detail").asText()).startsWith("child_sex must be M or F");
+        assertThat(error.get("detail").asText()).startsWith("child_sex must be M, F or U");
 
         ResponseEntity<String> imported = post("manager1", "/api/plans/import", csv(List.of(row.formatted("F"))),
                 MediaType.valueOf("text/csv"));

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * latest review before the reference date. A child with two requests (one refused, a later one assessed) is one
  * person with two cases.
  */
-record Sen2Case(String reference, Child child, Request request, Assessment assessment, Plan plan, Review lastReview) {
+record Sen2Case(String reference, String stage, Child child, Request request, Assessment assessment, Plan plan,
+                Review lastReview) {
 
     record Child(String surname, String forename, LocalDate dateOfBirth, String sex, String ethnicity, String postcode,
                  String upn, String uln, String upnUnknown) {

@@ -46,7 +46,7 @@ class Sen2Cases {
     private static Sen2Case map(ResultSet rs, int row) throws SQLException {
         String source = rs.getString("request_source");
         LocalDate received = rs.getObject("request_received", LocalDate.class);
-        return new Sen2Case(rs.getString("reference"),
+        return new Sen2Case(rs.getString("reference"), rs.getString("stage"),
                 new Sen2Case.Child(rs.getString("child_family_name"), rs.getString("child_given_name"),
                         rs.getObject("child_date_of_birth", LocalDate.class), rs.getString("child_sex"),
                         rs.getString("child_ethnicity"), rs.getString("child_postcode"), rs.getString("child_upn"),

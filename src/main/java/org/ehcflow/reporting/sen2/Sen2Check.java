@@ -26,6 +26,12 @@ public final class Sen2Check {
             problems.add(new Problem(null, null, "LEA", Severity.ERROR, "The council's three-digit DfE local authority"
                     + " number is not set: set ehcflow.sen2.la-number (Birmingham's is 330)."));
         }
+        for (String[] officer : new String[][] {{"DMO", document.designatedMedicalOfficer(), "ehcflow.sen2.dmo"},
+                {"DCO", document.designatedClinicalOfficer(), "ehcflow.sen2.dco"}}) {
+            if (officer[1] != null && !officer[1].matches("[YNR]")) {
+                problems.add(new Problem(null, null, officer[0], Severity.ERROR, officer[2] + " must be Y, N or R."));
+            }
+        }
         for (List<Sen2Case> person : document.persons()) {
             person.forEach(c -> new CaseCheck(c, document.collection().referenceDate(), problems).run());
         }
@@ -44,7 +50,7 @@ public final class Sen2Check {
         private void person() {
             Sen2Case.Child child = c.child();
             if (child.sex() == null) {
-                error("Sex", "The child's sex is missing (M or F).");
+                error("Sex", "The child's sex is missing (M, F, or U if not known).");
             }
             if (child.ethnicity() == null) {
                 error("Ethnicity", "The child's ethnicity is missing: record the DfE code, or REFU if the family declined"
@@ -115,11 +121,11 @@ public final class Sen2Check {
             if (p.ceaseDate() != null && p.ceaseReason() == null) {
                 error("CeaseReason", "The plan ceased but the reason (1 to 9) is missing.");
             }
+            if (!p.hasNamedPlacement()) {
+                error("PlanDetail", "The plan names no setting: record the school's URN, the college's UKPRN, or the"
+                        + " setting type (such as EHE for elective home education).");
+            }
             if (p.activeOn(referenceDate)) {
-                if (!p.hasNamedPlacement()) {
-                    error("PlanDetail", "The plan in place names no setting: record the school's URN, the college's"
-                            + " UKPRN, or the setting type (such as EHE for elective home education).");
-                }
                 if (p.primaryNeed() == null) {
                     error("SENtype", "The plan in place has no primary need (SEN type).");
                 }

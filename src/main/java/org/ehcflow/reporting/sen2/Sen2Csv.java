@@ -14,11 +14,10 @@ import org.ehcflow.reporting.CsvText;
 final class Sen2Csv {
 
     /** A case with nothing recorded: it gives the columns. */
-    private static final Sen2Case NOTHING = new Sen2Case(null,
+    private static final Sen2Case NOTHING = new Sen2Case(null, null,
             new Sen2Case.Child(null, null, null, null, null, null, null, null, null), null,
             new Sen2Case.Assessment(null, null, false, false, false),
             new Sen2Case.Plan(null, false, null, null, null, null, null, null, null), null);
-    private static final Sen2Case.Request NO_REQUEST = new Sen2Case.Request(null, null, null, null, null, false, false);
 
     private Sen2Csv() {
     }
@@ -36,10 +35,10 @@ final class Sen2Csv {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("CaseReference", c.reference());
         row.putAll(Sen2Items.person(c.child()));
-        columns(row, Sen2Items.request(c.request() == null ? NO_REQUEST : c.request()), c.request() != null);
-        columns(row, Sen2Items.assessment(c), c != NOTHING && Sen2Items.hasAssessment(c));
+        columns(row, Sen2Items.request(c, collection), c != NOTHING);
+        columns(row, Sen2Items.assessment(c, collection), c != NOTHING && Sen2Items.hasAssessment(c));
         columns(row, Sen2Items.namedPlan(c.plan()), planned);
-        columns(row, Sen2Items.placement(c.plan()), planned && c.plan().hasNamedPlacement());
+        columns(row, Sen2Items.placement(c.plan(), active), planned && c.plan().hasNamedPlacement());
         columns(row, Sen2Items.senNeed(c.plan()), active);
         columns(row, Sen2Items.review(c.lastReview()), active);
         row.put("ActiveOnReferenceDate", c == NOTHING ? null : active ? "1" : "0");

@@ -27,24 +27,32 @@ final class Sen2Items {
         return items;
     }
 
-    /** Module 2, or nothing for a plan brought in from the council's old system (no request was made in EHC Flow). */
-    static Map<String, String> request(Sen2Case.Request request) {
+    /**
+     * The decision to issue was made before the reporting period, or the plan came from the council's old system:
+     * the return calls both "historical" (H) and asks no more about the request.
+     */
+    static boolean historical(Sen2Case c, CollectionYear collection) {
+        return c.plan().imported() || "ISSUE".equals(c.assessment().outcome()) && c.assessment().outcomeDate() != null
+                && c.assessment().outcomeDate().isBefore(collection.periodStart());
+    }
+
+    /** Module 2: the request and the decision whether to assess (RequestOutcome Y, N, A not yet, W withdrawn, H). */
+    static Map<String, String> request(Sen2Case c, CollectionYear collection) {
         Map<String, String> items = new LinkedHashMap<>();
-        if (request == null) {
-            return items;
-        }
-        items.put("ReceivedDate", date(request.received()));
-        items.put("RequestSource", request.sourceCode() == null ? null : request.sourceCode().toString());
-        items.put("RYA", "0");
-        items.put("RequestOutcomeDate", date(request.decisionDate()));
-        items.put("RequestOutcome", request.decision() == null ? null : switch (request.decision()) {
-            case "ASSESS" -> "A";
-            case "NOT_ASSESS" -> "N";
-            default -> "W";
-        });
-        items.put("RequestMediation", flag(request.mediation()));
-        items.put("RequestTribunal", flag(request.tribunal()));
-        items.put("Exported", "0");
+        Sen2Case.Request request = c.request();
+        boolean historical = historical(c, collection);
+        items.put("ReceivedDate", request == null ? null : date(request.received()));
+        items.put("RequestSource", request == null || request.sourceCode() == null ? null : request.sourceCode().toString());
+        items.put("RYA", request == null ? null : "0");
+        items.put("RequestOutcomeDate", request == null ? null : date(request.decisionDate()));
+        items.put("RequestOutcome", historical ? "H" : request == null || request.decision() == null ? "A"
+                : switch (request.decision()) {
+                    case "ASSESS" -> "Y";
+                    case "NOT_ASSESS" -> "N";
+                    default -> "W";
+                });
+        items.put("RequestMediation", request == null ? null : flag(request.mediation()));
+        items.put("RequestTribunal", request == null ? null : flag(request.tribunal()));
         return items;
     }
 
@@ -53,10 +61,12 @@ final class Sen2Items {
         return c.request() != null && "ASSESS".equals(c.request().decision()) || c.plan().startDate() != null;
     }
 
-    static Map<String, String> assessment(Sen2Case c) {
+    /** Module 3: the decision whether to issue a plan (AssessmentOutcome Y, N, A not yet, W withdrawn, H). */
+    static Map<String, String> assessment(Sen2Case c, CollectionYear collection) {
         Sen2Case.Assessment a = c.assessment();
         Map<String, String> items = new LinkedHashMap<>();
-        items.put("AssessmentOutcome", a.outcome() == null ? null : "ISSUE".equals(a.outcome()) ? "Y" : "N");
+        items.put("AssessmentOutcome", historical(c, collection) ? "H" : "ISSUE".equals(a.outcome()) ? "Y"
+                : "NOT_ISSUE".equals(a.outcome()) ? "N" : "WITHDRAWN".equals(c.stage()) ? "W" : "A");
         items.put("AssessmentOutcomeDate", date(a.outcomeDate()));
         items.put("AssessmentMediation", flag(a.mediation()));
         items.put("AssessmentTribunal", flag(a.tribunal()));
@@ -74,13 +84,19 @@ final class Sen2Items {
         return items;
     }
 
-    /** Where the plan places the child: a school or college by URN or UKPRN, or a setting type when neither. */
-    static Map<String, String> placement(Sen2Case.Plan plan) {
+    /**
+     * Where the plan places the child: a school by URN, a college by UKPRN, or a setting type when neither; in an
+     * active plan's PlacementDetail also the day the child entered it, taken as the day the plan began.
+     */
+    static Map<String, String> placement(Sen2Case.Plan plan, boolean inPlacementDetail) {
         Map<String, String> items = new LinkedHashMap<>();
         items.put("URN", plan.urn());
         items.put("UKPRN", plan.urn() == null ? plan.ukprn() : null);
         items.put("SENSetting", plan.urn() == null && plan.ukprn() == null ? plan.settingType() : null);
         items.put("PlacementRank", "1");
+        if (inPlacementDetail) {
+            items.put("EntryDate", date(plan.startDate()));
+        }
         items.put("SENunitIndicator", "0");
         items.put("ResourcedProvisionIndicator", "0");
         return items;

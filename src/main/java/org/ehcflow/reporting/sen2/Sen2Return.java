@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sen2Return {
 
     /** The return's content: the collection, the council, when it was made, and each child's cases. */
-    record Document(CollectionYear collection, String laNumber, String release, ZonedDateTime madeAt,
-                    List<List<Sen2Case>> persons) {
+    record Document(CollectionYear collection, String laNumber, String designatedMedicalOfficer,
+                    String designatedClinicalOfficer, String release, ZonedDateTime madeAt, List<List<Sen2Case>> persons) {
     }
 
     /** The pre-submission check's answer. */
@@ -71,12 +71,16 @@ public class Sen2Return {
                 problems.stream().filter(p -> p.severity() == Sen2Check.Severity.QUERY).count(), problems);
     }
 
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private Document document(Integer year) {
         CollectionYear collection = CollectionYear.of(year, properties);
         Map<String, List<Sen2Case>> persons = new LinkedHashMap<>();
         cases.of(collection).forEach(c -> persons.computeIfAbsent(c.child().personKey(), key -> new ArrayList<>()).add(c));
-        return new Document(collection, properties.laNumber() == null || properties.laNumber().isBlank() ? null
-                : properties.laNumber().strip(), release,
+        return new Document(collection, blankToNull(properties.laNumber()), blankToNull(properties.dmo()),
+                blankToNull(properties.dco()), release,
                 ZonedDateTime.ofInstant(Instant.now(), StatutoryCalendar.LONDON), List.copyOf(persons.values()));
     }
 }

@@ -57,6 +57,8 @@ final class Sen2Xml {
         item(xml, "Release", document.release());
         item(xml, "SerialNo", "001");
         item(xml, "DateTime", LocalDateTime.from(document.madeAt()).truncatedTo(ChronoUnit.SECONDS).toString());
+        item(xml, "DMO", document.designatedMedicalOfficer());
+        item(xml, "DCO", document.designatedClinicalOfficer());
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -66,19 +68,12 @@ final class Sen2Xml {
         items(xml, Sen2Items.person(cases.get(0).child()));
         for (Sen2Case c : cases) {
             xml.writeStartElement("Requests");
-            items(xml, Sen2Items.request(c.request()));
+            items(xml, Sen2Items.request(c, collection));
             if (Sen2Items.hasAssessment(c)) {
                 xml.writeStartElement("Assessment");
-                items(xml, Sen2Items.assessment(c));
+                items(xml, Sen2Items.assessment(c, collection));
                 if (c.plan().startDate() != null) {
-                    xml.writeStartElement("NamedPlan");
-                    items(xml, Sen2Items.namedPlan(c.plan()));
-                    if (c.plan().hasNamedPlacement()) {
-                        xml.writeStartElement("PlanDetail");
-                        items(xml, Sen2Items.placement(c.plan()));
-                        xml.writeEndElement();
-                    }
-                    xml.writeEndElement();
+                    namedPlan(xml, c.plan());
                 }
                 xml.writeEndElement();
             }
@@ -86,7 +81,7 @@ final class Sen2Xml {
                 xml.writeStartElement("ActivePlans");
                 if (c.plan().hasNamedPlacement()) {
                     xml.writeStartElement("PlacementDetail");
-                    items(xml, Sen2Items.placement(c.plan()));
+                    items(xml, Sen2Items.placement(c.plan(), true));
                     xml.writeEndElement();
                 }
                 if (c.plan().primaryNeed() != null) {
@@ -99,6 +94,20 @@ final class Sen2Xml {
             }
             xml.writeEndElement();
         }
+        xml.writeEndElement();
+    }
+
+    /** StartDate, the placement (PlanDetail), then CeaseDate and CeaseReason: the specification's order. */
+    private static void namedPlan(XMLStreamWriter xml, Sen2Case.Plan plan) throws XMLStreamException {
+        Map<String, String> items = Sen2Items.namedPlan(plan);
+        xml.writeStartElement("NamedPlan");
+        item(xml, "StartDate", items.remove("StartDate"));
+        if (plan.hasNamedPlacement()) {
+            xml.writeStartElement("PlanDetail");
+            items(xml, Sen2Items.placement(plan, false));
+            xml.writeEndElement();
+        }
+        items(xml, items);
         xml.writeEndElement();
     }
 
