@@ -80,6 +80,9 @@ class PostgresTest {
                     .satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.RECORDED));
             assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery()
                     .processInstanceBusinessKey(c.reference()).count()).isEqualTo(1);
+            assertThat(app.getBean(org.ehcflow.caseload.Caseloads.class).team())
+                    .as("the team's open tasks, counted in the engine's table under its schema prefix")
+                    .anySatisfy(row -> assertThat(row.officer()).isEqualTo("officer1"));
         }
     }
 
