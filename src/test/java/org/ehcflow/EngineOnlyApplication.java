@@ -28,8 +28,8 @@ public final class EngineOnlyApplication {
     }
 
     /** On the embedded default a council runs: the H2 file database of application.yaml, under {@code dataDir}. */
-    public static ConfigurableApplicationContext startOnEmbeddedDefault(Path dataDir) {
-        return run(engineName(), Stream.of("ehcflow.data-dir=" + dataDir));
+    public static ConfigurableApplicationContext startOnEmbeddedDefault(Path dataDir, String... settings) {
+        return run(engineName(), Stream.concat(Stream.of("ehcflow.data-dir=" + dataDir), Stream.of(settings)));
     }
 
     private static String engineName() {
