@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ehcflow.ExternalTestServers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +35,15 @@ class LoadAndCrashIT {
     static final Duration SETTLE = Duration.ofMinutes(2);
     static final String POSTGRES = System.getenv("EHCFLOW_TEST_POSTGRES_URL");
 
-    @TempDir Path work;
+    /** Under target/, kept after the run: the service's logs are what explains a failure (a job that waited, say). */
+    Path work;
     final ObjectMapper json = new ObjectMapper();
+
+    @org.junit.jupiter.api.BeforeEach
+    void keptWorkFolder(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
+        work = java.nio.file.Files.createDirectories(Path.of("target", "load-and-crash",
+                test.getTestMethod().orElseThrow().getName() + "-" + System.currentTimeMillis()));
+    }
 
     @Test
     void onTheEmbeddedDefaultNothingIsLostOrDoubledByLoadOrAKill9() throws Exception {
