@@ -152,14 +152,21 @@ public class CaseRepository {
 
     /** Cases in an open stage, per officer; officers with none are absent. */
     public Map<String, Integer> openCasesPerOfficer() {
+        return openCasesPerOfficer(null);
+    }
+
+    /** {@code officer} {@code null}: every officer's count; otherwise only that officer's. */
+    public Map<String, Integer> openCasesPerOfficer(String officer) {
         List<String> openStages = Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen).map(Enum::name).toList();
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("""
-                select case_officer, count(*) from ehc_case where stage in (:stages) and case_officer is not null
-                group by case_officer""")
-                .param("stages", openStages)
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
-                .list();
+        var query = jdbc.sql("""
+                select case_officer, count(*) from ehc_case where stage in (:stages) and %s
+                group by case_officer""".formatted(officer == null ? "case_officer is not null" : "case_officer = :officer"))
+                .param("stages", openStages);
+        if (officer != null) {
+            query = query.param("officer", officer);
+        }
+        query.query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
         return counts;
     }
 

@@ -28,11 +28,15 @@ class AssignedTasks {
         this.engine = engine;
     }
 
-    Map<String, Long> perAssignee() {
+    /** {@code assignee} {@code null}: every assignee's count; otherwise only that assignee's. */
+    Map<String, Long> perAssignee(String assignee) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select ASSIGNEE_, count(*) from " + taskTable() + " where ASSIGNEE_ is not null group by ASSIGNEE_")
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
-                .list();
+        var query = jdbc.sql("select ASSIGNEE_, count(*) from " + taskTable() + " where "
+                + (assignee == null ? "ASSIGNEE_ is not null" : "ASSIGNEE_ = :assignee") + " group by ASSIGNEE_");
+        if (assignee != null) {
+            query = query.param("assignee", assignee);
+        }
+        query.query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
     }
 

@@ -33,20 +33,24 @@ class CaseloadRepository {
         this.jdbc = jdbc;
     }
 
-    Map<String, DeadlineCounts> deadlineCountsPerOfficer(LocalDate today) {
+    /** {@code officer} {@code null}: every officer's counts; otherwise only that officer's (one row, not the team's). */
+    Map<String, DeadlineCounts> deadlineCountsPerOfficer(LocalDate today, String officer) {
         Map<String, DeadlineCounts> counts = new HashMap<>();
-        jdbc.sql("""
+        var query = jdbc.sql("""
                 select c.case_officer,
                        sum(case when d.status = 'OPEN' and d.due_date between :today and :week then 1 else 0 end),
                        sum(case when (d.status = 'OPEN' or (d.status = 'BREACHED' and d.met_on is null))
                                  and d.due_date < :today then 1 else 0 end),
                        sum(case when d.status = 'BREACHED' and d.breached_on > :monthAgo then 1 else 0 end)
                 from ehc_case c join deadline d on d.case_reference = c.reference
-                where c.stage in (:stages) and c.case_officer is not null and d.deadline_key not in (:familyKeys)
-                group by c.case_officer""")
+                where c.stage in (:stages) and %s and d.deadline_key not in (:familyKeys) and d.status in ('OPEN', 'BREACHED')
+                group by c.case_officer""".formatted(officer == null ? "c.case_officer is not null" : "c.case_officer = :officer"))
                 .param("today", today).param("week", today.plusDays(7)).param("monthAgo", today.minusDays(30))
-                .param("stages", OPEN_STAGES).param("familyKeys", FAMILY_KEYS)
-                .query((rs, row) -> counts.put(rs.getString(1), new DeadlineCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
+                .param("stages", OPEN_STAGES).param("familyKeys", FAMILY_KEYS);
+        if (officer != null) {
+            query = query.param("officer", officer);
+        }
+        query.query((rs, row) -> counts.put(rs.getString(1), new DeadlineCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
                 .list();
         return counts;
     }

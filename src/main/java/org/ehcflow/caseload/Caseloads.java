@@ -49,18 +49,21 @@ public class Caseloads {
 
     /** One row per officer, by user id. */
     public List<OfficerCaseload> team() {
-        return rows(officers());
+        return rows(officers(), null);
     }
 
-    /** The figures of the officers given, from team-wide counts by officer (a query each, not a query per officer). */
-    private List<OfficerCaseload> rows(List<User> officers) {
+    /**
+     * The figures of the officers given, from counts by officer, a query each, not a query per officer; {@code only}
+     * names the one officer asked for, so that one row does not cost the team's counts.
+     */
+    private List<OfficerCaseload> rows(List<User> officers, String only) {
         LocalDate today = Today.inLondon();
-        Map<String, Integer> open = cases.openCasesPerOfficer();
-        Map<String, CaseloadRepository.DeadlineCounts> deadlines = caseloads.deadlineCountsPerOfficer(today);
+        Map<String, Integer> open = cases.openCasesPerOfficer(only);
+        Map<String, CaseloadRepository.DeadlineCounts> deadlines = caseloads.deadlineCountsPerOfficer(today, only);
         Set<String> away = absences.awayOn(today);
         OfficerAvailability.Caps cap = availability.caps();
-        Map<String, Integer> openComplaints = complaints.openPerOfficer();
-        Map<String, Long> openTasks = assignedTasks.perAssignee();
+        Map<String, Integer> openComplaints = complaints.openPerOfficer(only);
+        Map<String, Long> openTasks = assignedTasks.perAssignee(only);
         return officers.stream().map(officer -> {
             CaseloadRepository.DeadlineCounts counts = deadlines.getOrDefault(officer.getId(), new CaseloadRepository.DeadlineCounts(0, 0, 0));
             return new OfficerCaseload(officer.getId(), fullName(officer), open.getOrDefault(officer.getId(), 0),
@@ -82,11 +85,11 @@ public class Caseloads {
     }
 
     private OfficerCaseload row(String officer) {
-        List<User> one = officers().stream().filter(u -> u.getId().equals(officer)).toList();
+        List<User> one = engine.call(() -> identity.createUserQuery().userId(officer).memberOfGroup(Groups.CASE_OFFICERS).list());
         if (one.isEmpty()) {
             throw new NotFoundException(officer + " is not a case officer");
         }
-        return rows(one).get(0);
+        return rows(one, officer).get(0);
     }
 
     public record OfficerCases(OfficerCaseload caseload, List<HeldCase> cases, List<Absence> absences) {

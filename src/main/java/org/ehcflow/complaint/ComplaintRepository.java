@@ -81,12 +81,17 @@ public class ComplaintRepository {
     }
 
     /** ComplaintLog and queries not yet closed, per officer holding their case. */
-    public Map<String, Integer> openPerOfficer() {
+    /** {@code officer} {@code null}: every officer's count; otherwise only that officer's. */
+    public Map<String, Integer> openPerOfficer(String officer) {
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("""
+        var query = jdbc.sql("""
                 select c.case_officer, count(*) from complaint k join ehc_case c on c.reference = k.case_reference
-                where k.status <> 'CLOSED' and c.case_officer is not null group by c.case_officer""")
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+                where k.status <> 'CLOSED' and %s group by c.case_officer"""
+                .formatted(officer == null ? "c.case_officer is not null" : "c.case_officer = :officer"));
+        if (officer != null) {
+            query = query.param("officer", officer);
+        }
+        query.query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
         return counts;
     }
 
