@@ -22,7 +22,8 @@ import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.InvalidRowsException;
 import org.ehcflow.system.InvalidRowsException.RowError;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,10 +31,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /**
- * Imports a council's existing plans from CSV, all or nothing: every row is checked first, and if any is rejected the
- * answer lists each rejected row by line and column and nothing is imported. A plan already in EHC Flow (the same
- * case reference, the same UPN, or the same names and date of birth) is left as it is, so importing a file again
- * adds nothing.
+ * Imports a council's existing plans from CSV: every row is checked first, and if any is rejected the answer lists
+ * each rejected row by line and column and nothing is imported. A plan already in EHC Flow (the same case reference,
+ * the same UPN, or the same names and date of birth) is left as it is, so importing a file again adds nothing.
+ * <p>
+ * The checked rows are written {@value #BATCH} at a time, each batch in a transaction of its own, so that a council's
+ * 12,000 plans are neither one transaction holding the database for minutes nor 12,000 commits. Should the service
+ * stop part-way, the batches written stay and importing the same file again writes the rest.
  */
 @Service
 public class PlanImport {
@@ -54,11 +58,15 @@ public class PlanImport {
     private final UnassignedCases unassigned;
     private final ExistingPlans plans;
 
+    static final int BATCH = 250;
+
     private final AllocationLock lock;
+    private final TransactionTemplate transactions;
 
     PlanImport(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, UnassignedCases unassigned,
-               ExistingPlans plans, AllocationLock lock) {
+               ExistingPlans plans, AllocationLock lock, PlatformTransactionManager transactionManager) {
         this.lock = lock;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.cases = cases;
         this.references = references;
         this.allocation = allocation;
@@ -66,28 +74,51 @@ public class PlanImport {
         this.plans = plans;
     }
 
-    @Transactional
     public Result importCsv(String csv) {
         LocalDate today = Today.inLondon();
-        lock.holdForImport();
-        OfficerAllocation.Caseloads caseloads = allocation.caseloads();
         List<RowError> errors = new ArrayList<>();
         List<PlanImportRow> rows = read(csv, today, errors);
-        List<RowResult> results = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (PlanImportRow row : rows) {
-            check(row, caseloads, seen, errors);
-        }
+        transactions.executeWithoutResult(status -> checkAll(rows, errors));
         if (!errors.isEmpty()) {
             long rejected = errors.stream().map(RowError::line).distinct().count();
             throw new InvalidRowsException(rejected + " of the rows cannot be imported; nothing was imported."
                     + " Correct them and import the whole file again.", errors);
         }
-        for (PlanImportRow row : rows) {
-            results.add(importRow(row, caseloads, today));
+        List<RowResult> results = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<PlanImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            results.addAll(transactions.execute(status -> importBatch(batch, today, results.size())));
         }
         int imported = (int) results.stream().filter(r -> r.outcome() == Outcome.IMPORTED).count();
         return new Result(imported, results.size() - imported, results);
+    }
+
+    private void checkAll(List<PlanImportRow> rows, List<RowError> errors) {
+        OfficerAllocation.Caseloads caseloads = allocation.caseloads();
+        Map<String, Integer> seen = new HashMap<>();
+        for (PlanImportRow row : rows) {
+            check(row, caseloads, seen, errors);
+        }
+    }
+
+    /**
+     * One batch, one import at a time: caseloads are counted afresh and each row is checked again against what
+     * registrations made meanwhile (a case reference taken by another child is refused, the earlier batches stay).
+     */
+    private List<RowResult> importBatch(List<PlanImportRow> batch, LocalDate today, int writtenBefore) {
+        lock.holdForImport();
+        OfficerAllocation.Caseloads caseloads = allocation.caseloads();
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (PlanImportRow row : batch) {
+            check(row, caseloads, seen, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRowsException("While the file was imported, cases were registered that conflict with it: "
+                    + writtenBefore + " rows before line " + batch.get(0).line() + " were imported, the rest were not."
+                    + " Correct the rows below and import the whole file again.", errors);
+        }
+        return batch.stream().map(row -> importRow(row, caseloads, today)).toList();
     }
 
     private static List<PlanImportRow> read(String csv, LocalDate today, List<RowError> errors) {
