@@ -1,0 +1,62 @@
+package org.ehcflow.system;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Does for the embedded H2 file what H2's own background housekeeping does when writes are delayed (ADR 0014). The
+ * file is written with WRITE_DELAY=0, so that every commit is on disk before it is acknowledged; then H2 never
+ * rewrites the live pages left in old parts of the file, and the file grew by every page every commit touched. Each
+ * second this rewrites a bounded amount of those live pages (H2's {@code MVStore.compact}, the call its background
+ * thread makes), so the old parts fall empty and their space is written again. On any other database it does nothing.
+ */
+@Configuration
+@EnableScheduling
+class EmbeddedDatabaseHousekeeping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseHousekeeping.class);
+    /** H2's background housekeeping aims at this fill rate too. */
+    private static final int TARGET_FILL_PERCENT = 90;
+    private static final int MOST_BYTES_REWRITTEN = 32 << 20;
+
+    private final DataSource dataSource;
+    private volatile Boolean embedded;
+
+    EmbeddedDatabaseHousekeeping(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT1S")
+    void rewriteSparseChunks() {
+        if (Boolean.FALSE.equals(embedded)) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            embedded = connection.isWrapperFor(JdbcConnection.class);
+            MVStore store = embedded ? mvStore(connection.unwrap(JdbcConnection.class)) : null;
+            if (store != null && !store.isClosed() && store.getFileStore() != null) {
+                store.compact(TARGET_FILL_PERCENT, MOST_BYTES_REWRITTEN);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("The embedded database's housekeeping failed this time ({}); it runs again in a second", e.toString());
+        }
+    }
+
+    private static MVStore mvStore(JdbcConnection connection) {
+        if (connection.getSession() instanceof SessionLocal session && session.getDatabase().getStore() != null) {
+            return session.getDatabase().getStore().getMvStore();
+        }
+        return null;
+    }
+}
