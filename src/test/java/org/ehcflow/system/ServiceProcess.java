@@ -20,7 +20,7 @@ import java.util.Map;
  * The packaged jar running as a council runs it, in a process of its own that a test can stop, or kill as kill -9
  * does; and plain HTTP calls to it as a demo user (whose password is its user id).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("ehcflow.jar", "target/ehc-flow-0.1.0-SNAPSHOT.jar"));
     static final Duration START_LIMIT = Duration.ofSeconds(90);
@@ -29,11 +29,12 @@ final class ServiceProcess implements AutoCloseable {
     private final Path logs;
     private final List<String> arguments;
     private final Map<String, String> environment;
+    private String heap = "-Xmx768m";
     private Process process;
     private int port;
     private Path log;
 
-    ServiceProcess(Path logs, List<String> arguments, Map<String, String> environment) {
+    public ServiceProcess(Path logs, List<String> arguments, Map<String, String> environment) {
         this.logs = logs;
         this.arguments = arguments;
         this.environment = environment;
@@ -43,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
      * The jar on the demo profile and the PostgreSQL server of EHCFLOW_TEST_POSTGRES_URL, in a schema of its own, so
      * the database can be reused.
      */
-    static ServiceProcess onPostgres(Path logs, String url, String schema) {
+    public static ServiceProcess onPostgres(Path logs, String url, String schema) {
         return new ServiceProcess(logs, List.of("--spring.profiles.active=demo,postgres",
                 "--ehcflow.models.root=" + Path.of("").toAbsolutePath(),
                 "--spring.datasource.url=" + withSchema(url, schema),
@@ -59,11 +60,22 @@ final class ServiceProcess implements AutoCloseable {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    void start() throws Exception {
+    /** The heap the JVM is given, such as {@code -Xmx512m} (768 MB unless set before {@link #start()}). */
+    public ServiceProcess withHeap(String maximumHeap) {
+        this.heap = maximumHeap;
+        return this;
+    }
+
+    /** The operating system's process id of the running service (for its memory, read from /proc). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public void start() throws Exception {
         port = freePort();
         log = logs.resolve("service-" + Instant.now().toEpochMilli() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port));
+                heap, "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -90,7 +102,7 @@ final class ServiceProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         process.waitFor();
     }
@@ -99,12 +111,17 @@ final class ServiceProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
-    HttpResponse<String> send(String method, String path, String user, String body, Map<String, String> headers)
+    public HttpResponse<String> send(String method, String path, String user, String body, Map<String, String> headers)
             throws IOException, InterruptedException {
+        return send(method, path, user, user, body, headers);
+    }
+
+    public HttpResponse<String> send(String method, String path, String user, String password, String body,
+                                     Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.setHeader("Content-Type", "application/json");

@@ -1,0 +1,105 @@
+package org.ehcflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ehcflow.ExternalTestServers;
+import org.ehcflow.system.ServiceProcess;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The council-scale benchmark (issue 18) on the packaged jar with a 512 MB heap, on the embedded default and on
+ * PostgreSQL. {@code mvn -Pbenchmark verify} runs it at Birmingham's scale ({@code ehcflow.benchmark.scale=1}) and
+ * prints the figures; every other {@code mvn verify} runs it at a tenth of the scale as a smoke test, which asserts
+ * only that the council was built as asked, the jobs settled and the results were written. Results:
+ * target/benchmarks/council-scale-{h2,postgresql}.json and target/benchmarks/summary.md.
+ */
+class CouncilScaleBenchmarkIT {
+
+    static final double SCALE = Double.parseDouble(System.getProperty("ehcflow.benchmark.scale", "0.1"));
+    static final Path RESULTS = Path.of("target", "benchmarks");
+    static final String POSTGRES = System.getenv("EHCFLOW_TEST_POSTGRES_URL");
+
+    @Test
+    void onTheEmbeddedDefault() throws Exception {
+        Path work = Files.createDirectories(RESULTS.resolve("h2-" + System.currentTimeMillis()));
+        Path data = work.resolve("data").toAbsolutePath();
+        List<String> arguments = new java.util.ArrayList<>(List.of("--ehcflow.data-dir=" + data,
+                "--ehcflow.models.root=" + Path.of("").toAbsolutePath()));
+        String extra = System.getProperty("ehcflow.benchmark.arguments", "");
+        if (!extra.isBlank()) {
+            arguments.addAll(List.of(extra.replace("{data}", data.toString()).split(" ")));
+        }
+        try (ServiceProcess service = new ServiceProcess(work, arguments, Map.of()).withHeap("-Xmx512m")) {
+            run(service, "h2", "H2 file (embedded default)", data);
+        }
+    }
+
+    @Test
+    void onPostgresql() throws Exception {
+        ExternalTestServers.require(POSTGRES != null && !POSTGRES.isBlank(), "PostgreSQL",
+                "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
+        Path work = Files.createDirectories(RESULTS.resolve("postgresql-" + System.currentTimeMillis()));
+        String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (ServiceProcess service = ServiceProcess.onPostgres(work, POSTGRES, schema).withHeap("-Xmx512m")) {
+            run(service, "postgresql", "PostgreSQL", null);
+        }
+    }
+
+    private void run(ServiceProcess service, String name, String database, Path dataFolder) throws Exception {
+        CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));
+        CouncilScaleRun run = new CouncilScaleRun(service, council, SCALE >= 1 ? Duration.ofMinutes(30) : Duration.ofMinutes(3));
+        long started = System.nanoTime();
+        service.start();
+        run.results.put("readyOnFirstStartSeconds", (System.nanoTime() - started) / 1e9);
+        run.buildTheCouncil();
+        run.measure();
+        run.recordMemory("rssMegabytes");
+        run.recordDisk(dataFolder, "dataFolderKilobytesPerPlan");
+        service.stop();
+        run.recordDisk(dataFolder, "dataFolderKilobytesPerPlanAfterStop");
+        started = System.nanoTime();
+        service.start();
+        run.results.put("readyWithTheCouncilSeconds", (System.nanoTime() - started) / 1e9);
+        run.recordMemory("rssMegabytesAfterRestart");
+        ObjectNode document = write(name, database, run);
+        System.out.println(document.toPrettyString());
+        assertThat(run.results.get("jobsLeftAfterSettling")).as("jobs still due after settling").isEqualTo(0L);
+        assertThat(RESULTS.resolve("council-scale-" + name + ".json")).exists();
+        assertThat(RESULTS.resolve("summary.md")).exists();
+    }
+
+    private static ObjectNode write(String name, String database, CouncilScaleRun run) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = json.createObjectNode();
+        document.put("database", database);
+        document.put("scale", SCALE);
+        document.put("machine", BenchmarkSummary.machine());
+        document.put("when", java.time.Instant.now().toString());
+        run.results.forEach((key, value) -> document.set(key, value instanceof String s && s.startsWith("{")
+                ? readTree(json, s) : json.valueToTree(value)));
+        Files.createDirectories(RESULTS);
+        Files.writeString(RESULTS.resolve("council-scale-" + name + ".json"), document.toPrettyString());
+        Files.writeString(RESULTS.resolve("summary.md"), BenchmarkSummary.of(RESULTS));
+        return document;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(ObjectMapper json, String text) {
+        try {
+            return json.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
