@@ -25,15 +25,20 @@ class AssessmentRequests {
         this.engine = engine;
     }
 
+    /**
+     * The case is written, its journey started, and only then is the allocation lock taken to name its officer: the
+     * lock is held to the commit, so concurrent registrations wait for a few statements rather than for each other's
+     * journey to start. Nothing of the journey reaches anyone before the commit (its first steps are asynchronous),
+     * and a refusal under the lock (the child already in assessment) rolls the journey back with the case.
+     */
     @Transactional
     CaseRecord receive(NewCase request) {
-        CaseRegistration.Registered registered = registration.register(request);
-        CaseRecord c = registered.caseRecord();
+        CaseRecord opened = registration.open(request);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("requestReceived", c.requestReceived().toString());
-        registered.recentAssessmentCompletedOn()
+        variables.put("requestReceived", opened.requestReceived().toString());
+        registration.recentAssessmentBefore(opened)
                 .ifPresent(completed -> variables.put("recentAssessmentCompletedOn", completed.toString()));
-        engine.run(() -> runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, c.reference(), variables));
-        return c;
+        engine.run(() -> runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, opened.reference(), variables));
+        return registration.allocate(opened).caseRecord();
     }
 }

@@ -16,6 +16,7 @@ import org.ehcflow.system.ControlCharacters;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.PlausibleDates;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,17 +52,20 @@ public class CaseRegistration {
     public record Registered(CaseRecord caseRecord, Optional<LocalDate> recentAssessmentCompletedOn) {
     }
 
+    /** Opens the case and names its officer, in the caller's transaction or a new one. */
     @Transactional
     public Registered register(NewCase request) {
+        return allocate(open(request));
+    }
+
+    /**
+     * Checks the request and writes its case, with no officer yet: {@link #allocate} must follow in the same
+     * transaction. The journey can start in between, so that the allocation lock is held only for what needs it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseRecord open(NewCase request) {
         check(request);
         Sen2Details sen2 = (request.sen2() == null ? Sen2Details.NONE : request.sen2()).checked("sen2.");
-        lock.hold();
-        cases.assessmentInProgress(new CaseRecord.Child(request.child().givenName().strip(),
-                request.child().familyName().strip(), request.child().dateOfBirth(), request.child().upn()))
-                .ifPresent(existing -> {
-                    throw new ConflictException("A needs assessment of this child is already in progress: case "
-                            + existing + ". Add to that case rather than opening another.", Map.of("existingCase", existing));
-                });
         LocalDate today = Today.inLondon();
         NewCase.Parent parent = request.parent();
         NewCase.School school = request.school();
@@ -71,12 +75,31 @@ public class CaseRegistration {
                 new CaseRecord.Parent(parent.name().strip(), blankToNull(parent.email()), blankToNull(parent.phone())),
                 school == null ? new CaseRecord.School(null, null, null)
                         : new CaseRecord.School(school.name().strip(), blankToNull(school.urn()), blankToNull(school.email())),
-                allocation.caseloads().allocate().orElse(null), CaseStage.CONSIDERING_REQUEST.name(),
-                request.requestReceived(), request.requester(), Instant.now());
+                null, CaseStage.CONSIDERING_REQUEST.name(), request.requestReceived(), request.requester(), Instant.now());
         cases.insert(c);
         cases.recordSen2Details(c.reference(), sen2.requestSource() == null ? withSource(sen2, c.requester()) : sen2);
-        if (c.caseOfficer() == null) {
+        return c;
+    }
+
+    /**
+     * Under the allocation lock, held until the caller's transaction ends (so the next registration counts this
+     * one): refuses a second request for a child already in assessment, then names the officer with the fewest open
+     * cases, or queues the case when nobody can take it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Registered allocate(CaseRecord opened) {
+        lock.hold();
+        cases.assessmentInProgress(opened.child(), opened.reference()).ifPresent(existing -> {
+            throw new ConflictException("A needs assessment of this child is already in progress: case "
+                    + existing + ". Add to that case rather than opening another.", Map.of("existingCase", existing));
+        });
+        String officer = allocation.caseloads().allocate().orElse(null);
+        CaseRecord c = new CaseRecord(opened.reference(), opened.child(), opened.parent(), opened.school(), officer,
+                opened.stage(), opened.requestReceived(), opened.requester(), opened.createdAt());
+        if (officer == null) {
             unassigned.queue(c.reference());
+        } else {
+            cases.nameOfficer(c.reference(), officer);
         }
         return new Registered(c, recentAssessmentBefore(c));
     }

@@ -109,6 +109,12 @@ public class CaseRepository {
      *
      * @return false when someone else moved the case meanwhile, and nothing changed
      */
+    /** Names the officer of a case that has none yet (a registration's, inside its transaction). */
+    public void nameOfficer(String reference, String officer) {
+        jdbc.sql("update ehc_case set case_officer = :officer where reference = :reference and case_officer is null")
+                .param("officer", officer).param("reference", reference).update();
+    }
+
     public boolean moveOfficer(String reference, String from, String to) {
         String stillHeld = from == null ? "case_officer is null" : "case_officer = :from";
         return jdbc.sql("update ehc_case set case_officer = :to where reference = :reference and " + stillHeld)
@@ -263,11 +269,17 @@ public class CaseRepository {
      * progress, if there is one.
      */
     public Optional<String> assessmentInProgress(CaseRecord.Child child) {
+        return assessmentInProgress(child, "");
+    }
+
+    /** As above, leaving out the case {@code otherThanCase} (the request being registered). */
+    public Optional<String> assessmentInProgress(CaseRecord.Child child, String otherThanCase) {
         String sameUpn = child.upn() == null ? "" : "child_upn = :upn or ";
-        return jdbc.sql("select min(reference) from ehc_case where stage in (:stages) and (" + sameUpn + """
+        return jdbc.sql("select min(reference) from ehc_case where stage in (:stages) and reference <> :otherThanCase and ("
+                + sameUpn + """
                 (child_date_of_birth = :dateOfBirth and lower(child_family_name) = lower(:familyName)
                       and lower(child_given_name) = lower(:givenName)))""")
-                .param("stages", ASSESSMENT_STAGES)
+                .param("stages", ASSESSMENT_STAGES).param("otherThanCase", otherThanCase)
                 .param("upn", child.upn())
                 .param("givenName", child.givenName())
                 .param("familyName", child.familyName())
