@@ -30,6 +30,7 @@ class CouncilScaleBenchmarkIT {
     static final double SCALE = Double.parseDouble(System.getProperty("ehcflow.benchmark.scale", "0.1"));
     static final Path RESULTS = Path.of("target", "benchmarks");
     static final String POSTGRES = System.getenv("EHCFLOW_TEST_POSTGRES_URL");
+    static final Duration SMOKE_LIMIT = Duration.ofMinutes(3);
 
     @Test
     void onTheEmbeddedDefault() throws Exception {
@@ -58,6 +59,7 @@ class CouncilScaleBenchmarkIT {
     }
 
     private void run(ServiceProcess service, String name, String database, Path dataFolder) throws Exception {
+        long began = System.nanoTime();
         CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));
         CouncilScaleRun run = new CouncilScaleRun(service, council, SCALE >= 1 ? Duration.ofMinutes(30) : Duration.ofMinutes(3));
         long started = System.nanoTime();
@@ -78,6 +80,9 @@ class CouncilScaleBenchmarkIT {
         assertThat(run.results.get("jobsLeftAfterSettling")).as("jobs still due after settling").isEqualTo(0L);
         assertThat(RESULTS.resolve("council-scale-" + name + ".json")).exists();
         assertThat(RESULTS.resolve("summary.md")).exists();
+        if (SCALE < 1) {
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).as("the smoke run's time").isLessThan(SMOKE_LIMIT);
+        }
     }
 
     private static ObjectNode write(String name, String database, CouncilScaleRun run) throws Exception {
