@@ -58,6 +58,40 @@ class CouncilScaleBenchmarkIT {
         }
     }
 
+    /**
+     * Issue 18's two nodes on one PostgreSQL database: the council built through the first node while both run jobs;
+     * the caseload view timed on each; every timer fired once (no timer of a journey ended twice).
+     */
+    @Test
+    void onTwoNodesSharingPostgresql() throws Exception {
+        ExternalTestServers.require(POSTGRES != null && !POSTGRES.isBlank(), "PostgreSQL",
+                "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
+        Path work = Files.createDirectories(RESULTS.resolve("two-nodes-" + System.currentTimeMillis()));
+        String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (ServiceProcess first = ServiceProcess.onPostgres(work, POSTGRES, schema).withHeap("-Xmx512m");
+             ServiceProcess second = ServiceProcess.onPostgres(work, POSTGRES, schema).withHeap("-Xmx512m")) {
+            long began = System.nanoTime();
+            CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));
+            CouncilScaleRun run = new CouncilScaleRun(first, council, SCALE >= 1 ? Duration.ofMinutes(30) : Duration.ofMinutes(3));
+            first.start();
+            second.start();
+            run.buildTheCouncil();
+            run.measure();
+            run.results.put("secondNodeCaseloadView", run.caseloadViewThrough(second).json());
+            TimerFirings firings = TimerFirings.in(POSTGRES, schema);
+            run.results.put("timersFired", firings.fired());
+            run.results.put("timersFiredTwiceInOneJourney", firings.firedTwice());
+            ObjectNode document = write("postgresql-two-nodes", "PostgreSQL, two nodes", run);
+            System.out.println(document.toPrettyString());
+            assertThat(run.results.get("jobsLeftAfterSettling")).as("jobs still due after settling").isEqualTo(0L);
+            assertThat(firings.fired()).as("timers fired").isPositive();
+            assertThat(firings.firedTwice()).as("timers that fired twice in one journey").isZero();
+            if (SCALE < 1) {
+                assertThat(Duration.ofNanos(System.nanoTime() - began)).as("the smoke run's time").isLessThan(SMOKE_LIMIT);
+            }
+        }
+    }
+
     private void run(ServiceProcess service, String name, String database, Path dataFolder) throws Exception {
         long began = System.nanoTime();
         CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));

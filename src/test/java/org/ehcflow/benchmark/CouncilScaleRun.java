@@ -106,6 +106,11 @@ final class CouncilScaleRun {
         }
     }
 
+    /** The caseload view timed through another node of the same database. */
+    Timings caseloadViewThrough(ServiceProcess node) throws Exception {
+        return Timings.of(3, CALLS, () -> check(200, "the caseload view", node.send("GET", "/api/caseloads", MANAGER, null, Map.of())));
+    }
+
     /** The service's resident memory now, from /proc (Linux), in megabytes; -1 where there is no /proc. */
     void recordMemory(String key) throws Exception {
         Path status = Path.of("/proc", Long.toString(service.pid()), "status");
