@@ -179,6 +179,29 @@ class PlansApiTest {
                 null, null, "PMLD", null, null, null));
     }
 
+    @Test
+    void aFileLongerThanABatchIsWrittenInBatchesAndImportingItAgainAddsNothing() throws Exception {
+        today("2026-01-15T10:00:00Z");
+        int plans = PlanImport.BATCH * 2 + 17;
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        StringBuilder csv = new StringBuilder("case_reference,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_issued,parent_name,case_officer\n");
+        for (int i = 0; i < plans; i++) {
+            csv.append("BATCH-%s-%04d,Child,Batch%d,2016-03-%02d,2025-09-01,Parent,officer%d\n".formatted(run, i, i, 1 + i % 28, 1 + i % 3));
+        }
+
+        ResponseEntity<String> first = post("manager1", "/api/plans/import", csv.toString(), MediaType.valueOf("text/csv"));
+        ResponseEntity<String> again = post("manager1", "/api/plans/import", csv.toString(), MediaType.valueOf("text/csv"));
+
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(first.getBody()).get("imported").asInt()).isEqualTo(plans);
+        assertThat(json.readTree(again.getBody()).get("imported").asInt()).isZero();
+        assertThat(json.readTree(again.getBody()).get("alreadyImported").asInt()).isEqualTo(plans);
+        assertThat(jdbc.sql("select count(*) from ehc_case where reference like :prefix and plan_issue_date is not null")
+                .param("prefix", "BATCH-" + run + "-%").query(Integer.class).single()).isEqualTo(plans);
+        assertThat(annualReviews("BATCH-%s-%04d".formatted(run, plans - 1))).isOne();
+    }
+
     private String csv(List<String> rows) {
         return String.join(",", PlanImportColumns.ALL) + "\n" + String.join("\n", rows) + "\n";
     }
