@@ -14,6 +14,7 @@ import org.ehcflow.system.ControlCharacters;
 import org.ehcflow.system.PlausibleDates;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.deadline.LetterDate;
 import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
@@ -184,6 +185,10 @@ public class TribunalAppeals {
     private String running(Appeal appeal) {
         if (appeal.status() != Appeal.Status.REGISTERED) {
             throw new ConflictException("Appeal " + appeal.tribunalReference() + " is " + appeal.status().name().toLowerCase());
+        }
+        if (appeal.response() == TribunalResponse.CONCEDE) {
+            throw new ConflictException("Appeal " + appeal.tribunalReference() + " was conceded on "
+                    + LetterDate.of(appeal.respondedOn()) + ": it has no hearing, and the council now does what it conceded");
         }
         return appeals.processInstanceOf(appeal.id());
     }

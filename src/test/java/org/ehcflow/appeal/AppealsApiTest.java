@@ -5,9 +5,14 @@ import static org.ehcflow.ApiAnswers.*;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRecord;
@@ -32,6 +37,8 @@ class AppealsApiTest {
     @Autowired TestRestTemplate http;
     @Autowired CaseRepository cases;
     @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired TaskService tasks;
     final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
@@ -64,6 +71,29 @@ class AppealsApiTest {
                 + "/hearing-date", "{\"hearingDate\": \"2027-04-20\"}");
         assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(json.readTree(moved.getBody()).get("hearingDate").asText()).isEqualTo("2027-04-20");
+    }
+
+    /** Once the council concedes, the appeal is over for the Tribunal: no hearing to set, nothing to withdraw. */
+    @Test
+    void aConcededAppealTakesNoHearingDateAndNoWithdrawal() throws Exception {
+        today("2026-11-23T10:00:00Z");
+        CaseRecord c = TestCases.register(cases, "officer1");
+        long id = json.readTree(post("officer1", "/api/cases/" + c.reference() + "/appeals", """
+                {"decision": "REFUSAL_TO_ASSESS", "tribunalReference": "EH999/26/00121", "sentToLocalAuthority": "2026-11-23"}""")
+                .getBody()).get("id").asLong();
+        CaseJobs.runDue(runtime, management, c.reference());
+        Task respond = tasks.createTaskQuery().processInstanceBusinessKey(c.reference())
+                .taskDefinitionKey("Task_RespondToTribunal").singleResult();
+        tasks.complete(respond.getId(), Map.of("tribunalResponse", "CONCEDE", "responseSummary", "Conceded"));
+        CaseJobs.runDue(runtime, management, c.reference());
+
+        String appeal = "/api/cases/" + c.reference() + "/appeals/" + id;
+        ResponseEntity<String> hearing = post("officer1", appeal + "/hearing-date", "{\"hearingDate\": \"2027-04-20\"}");
+        assertThat(hearing.getStatusCode()).as(hearing.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(hearing.getBody()).contains("EH999/26/00121 was conceded on 23 November 2026");
+        assertThat(post("officer1", appeal + "/withdrawal", "{}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(http.withBasicAuth("officer1", "officer1").getForEntity(appeal, String.class).getBody())
+                .get("hearingDate").isNull()).isTrue();
     }
 
     /** 30 Tribunal working days from Monday 20 July 2026: 9 in July, none in August, 21 in September. */
