@@ -164,6 +164,14 @@ public enum DeadlineKey {
         return this == DRAFT_COMMENTS || this == AMENDMENT_COMMENTS || this == MEDIATION_CONTACT || this == APPEAL_LODGE;
     }
 
+    /**
+     * Whether the limit binds only a decision not to issue a plan (reg 10(1), and the same notice under an order or a
+     * concession): a decision to issue one is held to the final plan's limit instead, so it is never late here.
+     */
+    public boolean bindsOnlyARefusalToIssue() {
+        return this == PLAN_DECISION || this == ORDER_ASSESS_NO_PLAN || this == CONCESSION_NO_PLAN;
+    }
+
     /** The names of the family's periods, for queries that count only the council's duties. */
     public static java.util.List<String> familysPeriodNames() {
         return java.util.Arrays.stream(values()).filter(DeadlineKey::isFamilysPeriod).map(Enum::name).toList();

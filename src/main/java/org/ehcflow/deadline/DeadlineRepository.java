@@ -70,17 +70,24 @@ public class DeadlineRepository {
                 .list();
     }
 
-    /** Done on or before the due date: MET. Done late: BREACHED (whether or not a timer marked it so), with the day it was done. */
+    /**
+     * Done on or before the due date: MET. Done late: BREACHED (whether or not a timer marked it so), with the day it
+     * was done; a clock no timer watched is found missed that day, so that every breach is counted by its day.
+     */
     public void complete(long id, LocalDate on) {
         jdbc.sql("""
                 update deadline set met_on = :on,
                 status = case when status = 'BREACHED' or due_date < :on then 'BREACHED' else 'MET' end,
+                breached_on = case when breached_on is null and due_date < :on then :on else breached_on end,
                 updated_at = :now where id = :id""")
                 .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)
                 .update();
     }
 
-    /** A family's period (the parent's 15 days to comment, say) has ended, and what came of it was recorded {@code on}. */
+    /**
+     * A period that is never breached has ended, and what came of it was recorded {@code on}: a family's period (the
+     * parent's 15 days to comment, say), or a limit that did not bind the decision taken.
+     */
     public void closePeriod(long id, LocalDate on) {
         jdbc.sql("update deadline set met_on = :on, status = 'MET', updated_at = :now where id = :id")
                 .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)

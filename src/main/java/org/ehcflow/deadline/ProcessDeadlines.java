@@ -130,11 +130,15 @@ public class ProcessDeadlines {
      */
     public void done(DelegateExecution execution, String key) {
         Deadline deadline = current(execution, key);
-        if (deadline.key().isFamilysPeriod()) {
+        if (deadline.key().isFamilysPeriod() || deadline.key().bindsOnlyARefusalToIssue() && decidedToIssue(execution)) {
             repository.closePeriod(deadline.id(), Today.inLondon());
         } else {
             repository.complete(deadline.id(), Today.inLondon());
         }
+    }
+
+    private static boolean decidedToIssue(DelegateExecution execution) {
+        return "ISSUE".equals(execution.getVariable("planDecision"));
     }
 
     /** The action was done on {@code on} (a meeting held on its day), not necessarily today. */

@@ -354,6 +354,28 @@ class NeedsAssessmentProcessTest {
             assertThat(d.status()).isEqualTo(Deadline.Status.BREACHED);
             assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 4, 28));
         });
+        assertThat(breachedOn(DeadlineKey.PLAN_DECISION)).as("found missed the day it was done, so the breaches count it")
+                .isEqualTo(LocalDate.of(2026, 4, 28));
+    }
+
+    /** Reg 10(1)'s 16 weeks limit a decision not to issue a plan; a plan to issue runs on the 20 weeks instead. */
+    @Test
+    void aDecisionToIssueAPlanAfterSixteenWeeksBreachesNothing() {
+        assess("2026-02-02");
+        provideAllAdvice("2026-03-10");
+        today("2026-04-28");
+        complete(task(NeedsAssessment.TASK_DECIDE_WHETHER_TO_ISSUE_PLAN, pi), withVariables("planDecision", "ISSUE",
+                "planDecisionReason", "Needs exceed what SEN support provides"));
+        assertThat(deadline(DeadlineKey.PLAN_DECISION)).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(Deadline.Status.MET);
+            assertThat(d.metOn()).isEqualTo(LocalDate.of(2026, 4, 28));
+        });
+        assertThat(breachedOn(DeadlineKey.PLAN_DECISION)).isNull();
+    }
+
+    private LocalDate breachedOn(DeadlineKey key) {
+        return jdbc.sql("select breached_on from deadline where case_reference = :ref and deadline_key = :key")
+                .param("ref", c.reference()).param("key", key.name()).query(LocalDate.class).optional().orElse(null);
     }
 
     @Test
