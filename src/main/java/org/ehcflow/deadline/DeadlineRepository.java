@@ -102,6 +102,22 @@ public class DeadlineRepository {
                 .update();
     }
 
+    /** Whether this call is the one that hands the breached clock to the managers: true once per clock. */
+    public boolean markEscalated(long id) {
+        return jdbc.sql("update deadline set escalated_on = :today, updated_at = :now where id = :id and escalated_on is null")
+                .param("today", Today.inLondon()).param("now", Timestamp.from(Instant.now())).param("id", id)
+                .update() == 1;
+    }
+
+    /** The council's clocks still open after their due date (the keys given are left out), oldest due first. */
+    public List<Deadline> openPastDue(LocalDate today, List<String> leftOut, int most) {
+        return jdbc.sql("""
+                        select * from deadline where status = 'OPEN' and due_date < :today and deadline_key not in (:leftOut)
+                        order by due_date, id""")
+                .param("today", today).param("leftOut", leftOut).query(DeadlineRepository::map)
+                .list().stream().limit(most).toList();
+    }
+
     public void waive(long id, LocalDate on) {
         jdbc.sql("update deadline set waived_on = :on, updated_at = :now where id = :id")
                 .param("on", on).param("now", Timestamp.from(Instant.now())).param("id", id)

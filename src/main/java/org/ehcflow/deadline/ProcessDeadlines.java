@@ -162,11 +162,16 @@ public class ProcessDeadlines {
 
     /**
      * Hands a breached clock to the managers in a process of its own ({@code deadline-breach}), so that the journey
-     * goes on while they plan the recovery. From an asynchronous service task: a retry starts no second one.
+     * goes on while they plan the recovery; once per clock, whether its timer or the daily sweep found it missed
+     * first. From an asynchronous service task: a retry starts no second one.
      */
     public void escalate(DelegateExecution execution, String key) {
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(BREACH_PROCESS,
-                execution.getProcessBusinessKey(), Map.of("deadlineKey", keyFor(execution, key)));
+        DeadlineKey resolved = resolve(execution, DeadlineKey.valueOf(key));
+        Deadline deadline = find(execution, resolved).orElseGet(() -> latest(execution.getProcessBusinessKey(), resolved.name()));
+        if (repository.markEscalated(deadline.id())) {
+            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(BREACH_PROCESS,
+                    execution.getProcessBusinessKey(), Map.of("deadlineKey", deadline.key().name()));
+        }
     }
 
     /** The case's plan ended (it ceased): every clock of the case still open is cancelled. */

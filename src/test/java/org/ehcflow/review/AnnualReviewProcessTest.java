@@ -29,6 +29,7 @@ import org.ehcflow.casefile.NextTransfer;
 import org.ehcflow.deadline.Deadline;
 import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DeadlineRepository;
+import org.ehcflow.deadline.DeadlineSweep;
 import org.ehcflow.deadline.PhaseTransfer;
 import org.ehcflow.notification.Notification;
 import org.ehcflow.notification.NotificationService;
@@ -58,6 +59,7 @@ class AnnualReviewProcessTest {
     @Autowired ExistingPlans existingPlans;
     @Autowired PlanReviewRepository reviews;
     @Autowired TribunalAppeals appeals;
+    @Autowired DeadlineSweep sweep;
 
     CaseRecord c;
     ProcessInstance annual;
@@ -393,6 +395,40 @@ class AnnualReviewProcessTest {
     }
 
     // --- the steps of a review
+
+    /**
+     * REVIEW_DECISION's 4 weeks run from the meeting (10 March 2026: due Tuesday 7 April), but its timer watches only
+     * the decision step, after the report. With the report still not sent on 8 April, the nightly sweep finds both
+     * clocks missed and hands each to the managers; the timers that fire later hand neither over again.
+     */
+    @Test
+    void aDecisionDueWhileTheReportIsLateIsFoundMissedByTheNightlySweepAndHandedOverOnce() {
+        planIssued("2014-05-02", "2025-03-31");
+        meetingArrangedFor("2026-03-10");
+        adviceCirculated("2026-02-20");
+        fireIn(review(), AnnualReview.TIMER_MEETING_DAY, "2026-03-10T00:00:00Z");
+
+        today("2026-04-08");
+        sweep.sweep();
+
+        for (DeadlineKey key : List.of(DeadlineKey.REVIEW_REPORT, DeadlineKey.REVIEW_DECISION)) {
+            assertThat(deadline(key).status()).as(key.name()).isEqualTo(Deadline.Status.BREACHED);
+            assertThat(breachJourneys(key)).as("handed to the managers: " + key).isEqualTo(1);
+        }
+        executeJobs();
+        complete(task(AnnualReview.TASK_SEND_REPORT, review()), withVariables("meetingAttendees", "Parent, SENCO",
+                "reviewReport", "Progress reviewed", "recommendation", "MAINTAIN"));
+        executeJobs();
+        assertThat(task(AnnualReview.TASK_DECIDE, review())).as("the decision step, its breach timer fired").isNotNull();
+        for (DeadlineKey key : List.of(DeadlineKey.REVIEW_REPORT, DeadlineKey.REVIEW_DECISION)) {
+            assertThat(breachJourneys(key)).as("still handed over once: " + key).isEqualTo(1);
+        }
+    }
+
+    private long breachJourneys(DeadlineKey key) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey("deadline-breach")
+                .processInstanceBusinessKey(c.reference()).variableValueEquals("deadlineKey", key.name()).count();
+    }
 
     private void planIssued(String dateOfBirth, String issued) {
         register(dateOfBirth);
