@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A request for an assessment from another system: the case is opened and its journey started, or neither. */
 @Service
-class AssessmentRequests {
+public class AssessmentRequests {
 
     private final CaseRegistration registration;
     private final RuntimeService runtime;
@@ -32,7 +32,7 @@ class AssessmentRequests {
      * and a refusal under the lock (the child already in assessment) rolls the journey back with the case.
      */
     @Transactional
-    CaseRecord receive(NewCase request) {
+    public CaseRecord receive(NewCase request) {
         CaseRecord opened = registration.open(request);
         Map<String, Object> variables = new HashMap<>();
         variables.put("requestReceived", opened.requestReceived().toString());

@@ -1,6 +1,5 @@
 package org.ehcflow.system;
 
-import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -31,7 +30,7 @@ class CaseHistoryConfiguration extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomHistoryLevels(List.of(new CaseHistoryLevel()));
+        HistoryLevels.offer(configuration, new CaseHistoryLevel());
         if (CaseHistoryLevel.NAME.equals(camunda.getHistoryLevel())) {
             moveFromFull();
         }
