@@ -37,6 +37,7 @@ public class SimulationMode implements EnvironmentPostProcessor, Ordered {
             // elsewhere (AuthorizationMatrixTest), and its checks would be most of a year's queries.
             Map.entry("camunda.bpm.authorization.enabled", "false"),
             Map.entry("camunda.bpm.history-level", JourneyHistoryLevel.NAME),
+            Map.entry("spring.main.banner-mode", "off"),
             Map.entry("server.address", "127.0.0.1"),
             Map.entry("server.port", "0"));
 
