@@ -113,9 +113,9 @@ public class DeadlineRepository {
     public List<Deadline> openPastDue(LocalDate today, List<String> leftOut, int most) {
         return jdbc.sql("""
                         select * from deadline where status = 'OPEN' and due_date < :today and deadline_key not in (:leftOut)
-                        order by due_date, id""")
-                .param("today", today).param("leftOut", leftOut).query(DeadlineRepository::map)
-                .list().stream().limit(most).toList();
+                        order by due_date, id limit :most""")
+                .param("today", today).param("leftOut", leftOut).param("most", most).query(DeadlineRepository::map)
+                .list();
     }
 
     public void waive(long id, LocalDate on) {

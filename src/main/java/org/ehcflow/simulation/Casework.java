@@ -40,6 +40,7 @@ final class Casework {
     private static final Logger LOG = LoggerFactory.getLogger(Casework.class);
     private static final String MANAGERS = "managers";
     private static final int ATTEMPTS = 3;
+    private static final int LOOKUP_CHUNK = 500;
 
     private record Plan(LocalDate readyOn, String worker, String group) {
     }
@@ -51,7 +52,6 @@ final class Casework {
     private final TaskAnswers answers;
     private final Random random;
     private final CaseLanes lanes;
-    private static final int LOOKUP_CHUNK = 500;
     private final Map<String, Task> open = new ConcurrentHashMap<>();
     private Date lookedAt;
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
@@ -68,13 +68,13 @@ final class Casework {
 
     Casework(SimulationProperties settings, Workforce workforce, TaskService tasks, IdentityService identity,
              TaskAnswers answers, Random random, CaseLanes lanes) {
-        this.lanes = lanes;
         this.settings = settings;
         this.workforce = workforce;
         this.tasks = tasks;
         this.identity = identity;
         this.answers = answers;
         this.random = random;
+        this.lanes = lanes;
     }
 
     /** A task one person completes today, with what they enter. */
@@ -117,14 +117,14 @@ final class Casework {
                 .min(Comparator.comparing(officer -> queues.getOrDefault(officer, List.of()).size())).orElseThrow();
         List<Completion> day = new ArrayList<>();
         for (String officer : workforce.officers) {
-            plan(day, queues.getOrDefault(officer, List.of()), settings.tasksPerOfficerDay(), i -> officer, today, leastBusy);
+            take(day, queues.getOrDefault(officer, List.of()), settings.tasksPerOfficerDay(), i -> officer, today, leastBusy);
         }
         int managers = workforce.managers.size();
-        plan(day, queues.getOrDefault(MANAGERS, List.of()), managers * settings.tasksPerManagerDay(),
+        take(day, queues.getOrDefault(MANAGERS, List.of()), managers * settings.tasksPerManagerDay(),
                 i -> workforce.managers.get(i % managers), today, leastBusy);
         queues.forEach((worker, queue) -> {
             if (!worker.equals(MANAGERS) && !workforce.isOfficer(worker)) {
-                plan(day, queue, queue.size(), i -> worker, today, leastBusy);
+                take(day, queue, queue.size(), i -> worker, today, leastBusy);
             }
         });
         return day;
@@ -163,16 +163,21 @@ final class Casework {
         failures.remove(taskId);
     }
 
-    /** The first {@code capacity} tasks of the queue, each with its person and answers. */
-    private void plan(List<Completion> day, List<Task> queue, int capacity, IntFunction<String> person, LocalDate today,
+    /**
+     * The first {@code capacity} tasks of the queue, each with its person and answers. A task the simulation has no
+     * answer for stops it (TaskAnswers.NoAnswerException): a new journey step is written into TaskAnswers, not guessed.
+     */
+    private void take(List<Completion> day, List<Task> queue, int capacity, IntFunction<String> person, LocalDate today,
                       String leastBusyOfficer) {
         for (int i = 0; i < queue.size() && i < capacity; i++) {
             Task task = queue.get(i);
             try {
                 day.add(new Completion(task, person.apply(i), plans.get(task.getId()).group(),
                         answers.to(task, today, leastBusyOfficer)));
-            } catch (RuntimeException unanswerable) {
-                refused(task, today, unanswerable);
+            } catch (TaskAnswers.NoAnswerException unknownStep) {
+                throw unknownStep;
+            } catch (RuntimeException unreadable) {
+                refused(task, today, unreadable);
             }
         }
     }

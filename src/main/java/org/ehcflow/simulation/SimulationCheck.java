@@ -14,27 +14,27 @@ final class SimulationCheck {
         PlausibleDates.clockStart("ehcflow.simulation.first-day", s.firstDay());
         require(s.scale() > 0 && s.scale() <= 10, "scale", "above 0 and at most 10", s.scale());
         require(s.runInWeeks() >= 0 && s.runInWeeks() <= 104, "run-in-weeks", "from 0 to 104", s.runInWeeks());
-        for (var count : List.of(new Object[] {"requests", s.requests()}, new Object[] {"plans", s.plans()},
-                new Object[] {"appeals", s.appeals()}, new Object[] {"officers", s.officers()},
-                new Object[] {"managers", s.managers()}, new Object[] {"tasks-per-officer-day", s.tasksPerOfficerDay()},
-                new Object[] {"tasks-per-manager-day", s.tasksPerManagerDay()})) {
-            require((int) count[1] >= 1, (String) count[0], "at least 1", count[1]);
-        }
+        atLeastOne("requests", s.requests());
+        atLeastOne("plans", s.plans());
+        atLeastOne("appeals", s.appeals());
+        atLeastOne("officers", s.officers());
+        atLeastOne("managers", s.managers());
+        atLeastOne("tasks-per-officer-day", s.tasksPerOfficerDay());
+        atLeastOne("tasks-per-manager-day", s.tasksPerManagerDay());
         days("officer-delay-days", s.officerDelayDays());
         days("family-reply-days", s.familyReplyDays());
         for (String partner : List.of("health", "social-care", "educational-psychology", "schools", "consultation")) {
             SimulationProperties.PartnerHabit habit = s.partner(partner);
-            require(habit.onTimeShare() >= 0 && habit.onTimeShare() <= 1, "partners." + partner + ".on-time-share",
-                    "from 0 to 1", habit.onTimeShare());
+            share("partners." + partner + ".on-time-share", habit.onTimeShare());
             days("partners." + partner + ".late-days", habit.lateDays());
         }
         SimulationProperties.Shares shares = s.shares();
-        for (var share : List.of(new Object[] {"assess", shares.assess()}, new Object[] {"issue-plan", shares.issuePlan()},
-                new Object[] {"amend-at-review", shares.amendAtReview()}, new Object[] {"cease-at-review", shares.ceaseAtReview()},
-                new Object[] {"concede", shares.concede()}, new Object[] {"upheld", shares.upheld()})) {
-            double value = (double) share[1];
-            require(value >= 0 && value <= 1, "shares." + share[0], "from 0 to 1", value);
-        }
+        share("shares.assess", shares.assess());
+        share("shares.issue-plan", shares.issuePlan());
+        share("shares.amend-at-review", shares.amendAtReview());
+        share("shares.cease-at-review", shares.ceaseAtReview());
+        share("shares.concede", shares.concede());
+        share("shares.upheld", shares.upheld());
         require(shares.amendAtReview() + shares.ceaseAtReview() <= 1, "shares.amend-at-review",
                 "at most 1 with cease-at-review", shares.amendAtReview());
     }
@@ -46,6 +46,14 @@ final class SimulationCheck {
             throw new IllegalStateException("A simulation runs only on its own in-memory database, not on " + url
                     + ": give --ehcflow.simulate=year on the command line, not in a configuration file");
         }
+    }
+
+    private static void atLeastOne(String name, int value) {
+        require(value >= 1, name, "at least 1", value);
+    }
+
+    private static void share(String name, double value) {
+        require(value >= 0 && value <= 1, name, "from 0 to 1", value);
     }
 
     private static void days(String name, List<Integer> days) {
