@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runInWeeks        requests arrive for this long before the first day, so that assessments are under way at
  *                          every stage when the year starts
  * @param scale             multiplies the volumes and the workforce (0.1 is a tenth of the council)
- * @param seed              the same seed and settings give the same year
+ * @param seed              fixes the draws; the order of steps within a day varies with the two lanes (CaseLanes), so
+ *                          the same seed gives nearly, not exactly, the same year
  * @param requests          requests for an assessment a year
  * @param plans             plans held, each due for its annual review once in the year
  * @param appeals           appeals to the Tribunal a year, against decisions whose time to appeal is running
