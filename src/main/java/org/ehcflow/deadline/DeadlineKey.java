@@ -172,6 +172,15 @@ public enum DeadlineKey {
         return this == PLAN_DECISION || this == ORDER_ASSESS_NO_PLAN || this == CONCESSION_NO_PLAN;
     }
 
+    /**
+     * The names of the clocks never found missed while they run: a family's periods, which end, and limits that bind
+     * only one of the decisions they time, judged when it is taken.
+     */
+    public static java.util.List<String> neverMissedWhileOpen() {
+        return java.util.Arrays.stream(values()).filter(key -> key.isFamilysPeriod() || key.bindsOnlyARefusalToIssue())
+                .map(Enum::name).toList();
+    }
+
     /** The names of the family's periods, for queries that count only the council's duties. */
     public static java.util.List<String> familysPeriodNames() {
         return java.util.Arrays.stream(values()).filter(DeadlineKey::isFamilysPeriod).map(Enum::name).toList();

@@ -1,9 +1,7 @@
 package org.ehcflow.deadline;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.ehcflow.system.EngineAsSystem;
@@ -28,9 +26,7 @@ public class DeadlineSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineSweep.class);
     private static final int MOST_PER_SWEEP = 5_000;
-    /** Periods that end rather than breach, and limits judged only when their decision is taken. */
-    private static final List<String> NEVER_SWEPT = Arrays.stream(DeadlineKey.values())
-            .filter(key -> key.isFamilysPeriod() || key.bindsOnlyARefusalToIssue()).map(Enum::name).toList();
+    private static final List<String> NEVER_SWEPT = DeadlineKey.neverMissedWhileOpen();
 
     private final DeadlineRepository deadlines;
     private final RuntimeService runtime;
@@ -67,9 +63,6 @@ public class DeadlineSweep {
 
     private void handOver(Deadline deadline) {
         deadlines.markBreached(deadline.id());
-        if (deadlines.markEscalated(deadline.id())) {
-            engine.run(() -> runtime.startProcessInstanceByKey(ProcessDeadlines.BREACH_PROCESS, deadline.caseReference(),
-                    Map.of("deadlineKey", deadline.key().name())));
-        }
+        engine.run(() -> ProcessDeadlines.handOverOnce(deadlines, runtime, deadline));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -168,9 +169,13 @@ public class ProcessDeadlines {
     public void escalate(DelegateExecution execution, String key) {
         DeadlineKey resolved = resolve(execution, DeadlineKey.valueOf(key));
         Deadline deadline = find(execution, resolved).orElseGet(() -> latest(execution.getProcessBusinessKey(), resolved.name()));
+        handOverOnce(repository, execution.getProcessEngineServices().getRuntimeService(), deadline);
+    }
+
+    /** Starts the managers' deadline-breach journey for a breached clock, unless it was handed over already. */
+    static void handOverOnce(DeadlineRepository repository, RuntimeService runtime, Deadline deadline) {
         if (repository.markEscalated(deadline.id())) {
-            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(BREACH_PROCESS,
-                    execution.getProcessBusinessKey(), Map.of("deadlineKey", deadline.key().name()));
+            runtime.startProcessInstanceByKey(BREACH_PROCESS, deadline.caseReference(), Map.of("deadlineKey", deadline.key().name()));
         }
     }
 

@@ -20,6 +20,7 @@ import org.ehcflow.assessment.AssessmentRequests;
 import org.ehcflow.deadline.DeadlineSweep;
 import org.ehcflow.deadline.StatutoryCalendar;
 import org.ehcflow.deadline.WorkingDayCalendar;
+import org.ehcflow.reporting.Measure;
 import org.ehcflow.reporting.Reports;
 import org.ehcflow.review.PlanImport;
 import org.slf4j.Logger;
@@ -199,7 +200,7 @@ class SimulatedYear implements ApplicationRunner {
                 requestsInYear, settings.scaled(settings.plans()), tribunal.registered,
                 casework.completedBy.values().stream().mapToInt(Integer::intValue).sum(), jobs.run.get(),
                 took.toMinutes(), took.toSecondsPart());
-        YearFigures.Figure twentyWeeks = figures.figure(org.ehcflow.reporting.Measure.FINAL_PLAN_20_WEEKS);
+        YearFigures.Figure twentyWeeks = figures.figure(Measure.FINAL_PLAN_20_WEEKS);
         System.out.println(heading);
         System.out.println("20-week figure: " + twentyWeeks.percentOnTime() + "% of " + twentyWeeks.total()
                 + " new plans issued within 20 weeks");

@@ -2,7 +2,6 @@ package org.ehcflow.simulation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,7 @@ record YearFigures(LocalDate from, LocalDate to, Map<String, Figure> measures, M
         }
     }
 
-    /** Clocks never found missed while open: a family's periods, and limits that bind only one of the decisions. */
-    private static final List<String> UNWATCHED = Arrays.stream(DeadlineKey.values())
-            .filter(key -> key.isFamilysPeriod() || key.bindsOnlyARefusalToIssue()).map(Enum::name).toList();
+    private static final List<String> UNWATCHED = DeadlineKey.neverMissedWhileOpen();
 
     static YearFigures read(Reports reports, JdbcClient jdbc, LocalDate simulationStart, LocalDate from, LocalDate to,
                             long requestsArrived, long incidents) {
@@ -101,9 +98,5 @@ record YearFigures(LocalDate from, LocalDate to, Map<String, Figure> measures, M
         text.append("Breaches by clock: ").append(breachesByClock.isEmpty() ? "none" : breachesByClock).append('\n');
         text.append("Checks: ").append(checks.consistent() ? "consistent" : "NOT CONSISTENT").append(' ').append(checks).append('\n');
         return text.toString();
-    }
-
-    static List<Measure> headline() {
-        return List.of(Measure.FINAL_PLAN_20_WEEKS, Measure.REQUEST_DECISIONS_6_WEEKS, Measure.REVIEWS_DUE);
     }
 }
