@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -131,10 +132,11 @@ class ConcurrentRequestsTest {
         for (int round = 0; round < 2; round++) {
             int first = round;
             answers = atOnce(2, new Callable<>() {
-                int turn;
+                // both managers call at once: each must draw a different officer
+                final AtomicInteger turn = new AtomicInteger();
                 @Override
                 public ResponseEntity<String> call() {
-                    String to = others.get((first + turn++) % 2);
+                    String to = others.get((first + turn.getAndIncrement()) % 2);
                     return send("manager1", HttpMethod.POST, "/api/cases/" + reference + "/reassign",
                             "{\"to\": \"" + to + "\", \"reason\": \"Leave\"}", Map.of());
                 }
