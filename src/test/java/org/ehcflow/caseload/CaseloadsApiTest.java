@@ -110,6 +110,14 @@ class CaseloadsApiTest {
                 .containsExactly(second.reference(), first.reference());
         assertThat(held.get("cases").get(0).get("nextDeadline").get("key").asText()).isEqualTo("ADVICE_EDUCATIONAL");
         assertThat(held.get("cases").get(1).get("nextDeadline").get("dueDate").asText()).isEqualTo(today.minusDays(5).toString());
+        assertThat(figures(held.get("caseload"))).as("one officer's row, counted apart").isEqualTo(List.of(2, 3, 2));
+
+        jdbc.sql("update deadline set met_on = :today where case_reference = :reference and deadline_key = 'ADVICE_MEDICAL'")
+                .param("today", today).param("reference", first.reference()).update();
+        assertThat(figures(row(json.readTree(get("manager1", "/api/caseloads").getBody()), officer)))
+                .as("done late: no longer overdue, still missed this month").isEqualTo(List.of(2, 2, 2));
+        assertThat(figures(json.readTree(get("manager1", "/api/caseloads/" + officer).getBody()).get("caseload")))
+                .isEqualTo(List.of(2, 2, 2));
 
         ResponseEntity<String> away = post("manager1", "/api/caseloads/" + officer + "/absences", """
                 {"from": "%s", "to": "%s", "reason": "Annual leave"}""".formatted(today.minusDays(1), today.plusDays(4)));
@@ -249,6 +257,11 @@ class CaseloadsApiTest {
         ResponseEntity<String> answer = get("manager1", "/engine-rest/task?assignee=" + officer);
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(answer.getBody());
+    }
+
+    /** Due within 7 days, overdue, missed in the last 30 days. */
+    private static List<Integer> figures(JsonNode row) {
+        return List.of(row.get("dueWithin7Days").asInt(), row.get("overdue").asInt(), row.get("breachedLast30Days").asInt());
     }
 
     private static JsonNode row(JsonNode rows, String officer) {
