@@ -178,21 +178,32 @@ public class CaseRepository {
 
     /**
      * The day this child's latest assessment was completed (its outcome decided), if there was one: the same UPN,
-     * or the same names and date of birth when a case has no UPN.
+     * or the same names and date of birth.
      */
     public Optional<LocalDate> lastAssessmentCompleted(CaseRecord.Child child, String otherThanCase) {
-        return jdbc.sql("""
-                select max(assessment_outcome_date) from ehc_case where assessment_outcome_date is not null
-                and reference <> :otherThan
-                and ((child_upn is not null and child_upn = :upn)
-                  or (lower(child_given_name) = lower(:givenName) and lower(child_family_name) = lower(:familyName)
-                      and child_date_of_birth = :dateOfBirth))""")
+        return jdbc.sql("select max(assessment_outcome_date) from (" + casesOfTheChild(child, "assessment_outcome_date", "") + ") found")
                 .param("otherThan", otherThanCase)
                 .param("upn", child.upn())
                 .param("givenName", child.givenName())
                 .param("familyName", child.familyName())
                 .param("dateOfBirth", child.dateOfBirth())
                 .query(LocalDate.class).list().stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * The child's cases other than {@code :otherThan}, found by UPN (when the child has one) or by date of birth and
+     * names, each through its own index: an {@code or} of the two made H2 read every case, and registrations look
+     * for the child while they hold the allocation lock.
+     */
+    private static String casesOfTheChild(CaseRecord.Child child, String columns, String andAlso) {
+        String byUpn = child.upn() == null ? "" : """
+                select %s from ehc_case where child_upn = :upn and reference <> :otherThan %s
+                union all
+                """.formatted(columns, andAlso);
+        return byUpn + """
+                select %s from ehc_case where child_date_of_birth = :dateOfBirth
+                  and lower(child_family_name) = lower(:familyName) and lower(child_given_name) = lower(:givenName)
+                  and reference <> :otherThan %s""".formatted(columns, andAlso);
     }
 
     /** The case's plan as the annual review needs it. */
@@ -274,12 +285,8 @@ public class CaseRepository {
 
     /** As above, leaving out the case {@code otherThanCase} (the request being registered). */
     public Optional<String> assessmentInProgress(CaseRecord.Child child, String otherThanCase) {
-        String sameUpn = child.upn() == null ? "" : "child_upn = :upn or ";
-        return jdbc.sql("select min(reference) from ehc_case where stage in (:stages) and reference <> :otherThanCase and ("
-                + sameUpn + """
-                (child_date_of_birth = :dateOfBirth and lower(child_family_name) = lower(:familyName)
-                      and lower(child_given_name) = lower(:givenName)))""")
-                .param("stages", ASSESSMENT_STAGES).param("otherThanCase", otherThanCase)
+        return jdbc.sql("select min(reference) from (" + casesOfTheChild(child, "reference", "and stage in (:stages)") + ") found")
+                .param("stages", ASSESSMENT_STAGES).param("otherThan", otherThanCase)
                 .param("upn", child.upn())
                 .param("givenName", child.givenName())
                 .param("familyName", child.familyName())

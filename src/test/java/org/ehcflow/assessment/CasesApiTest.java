@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The needs assessment through the product's API, as another council system would drive it. */
 @EhcFlowIntegrationTest
@@ -252,6 +253,25 @@ class CasesApiTest {
         assertThat(c.get("flags").get(0).asText()).contains("2025-09-01", "s.36(6)");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.get("reference").asText())
                 .variableValueEquals("recentAssessmentCompletedOn", "2025-09-01").count()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameChildIsFoundByUpnWhateverTheSpellingAndWithoutAUpnByDateOfBirthAndNamesInAnyCase() throws Exception {
+        String first = request();
+        String earlier = json.readTree(post("officer1", "/api/cases", first).getBody()).get("reference").asText();
+
+        ObjectNode sameUpn = (ObjectNode) json.readTree(first);
+        ((ObjectNode) sameUpn.get("child")).put("givenName", "Leon");
+        ObjectNode noUpn = (ObjectNode) json.readTree(first);
+        ObjectNode child = (ObjectNode) noUpn.get("child");
+        child.remove("upn");
+        child.put("givenName", child.get("givenName").asText().toUpperCase()).put("familyName", child.get("familyName").asText().toUpperCase());
+
+        for (JsonNode again : List.of(sameUpn, noUpn)) {
+            ResponseEntity<String> refused = post("officer1", "/api/cases", again.toString());
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(json.readTree(refused.getBody()).get("existingCase").asText()).isEqualTo(earlier);
+        }
     }
 
     @Test
