@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** On H2, an execution's variables are read through an index on both of the query's columns, not by a scan. */
+/** On H2, an execution's variables and the jobs due are read through indexes of their own, not by a scan. */
 @EhcFlowIntegrationTest
 class EmbeddedEngineIndexesTest {
 
@@ -18,5 +18,13 @@ class EmbeddedEngineIndexesTest {
         String plan = jdbc.sql("explain select * from ACT_RU_VARIABLE where EXECUTION_ID_ = 'e' and TASK_ID_ is null")
                 .query(String.class).single();
         assertThat(plan).contains("EHC_IDX_VARIABLE_EXECUTION");
+    }
+
+    @Test
+    void theJobExecutorsLookForDueJobsReadsOnlyTheJobsDue() {
+        String plan = jdbc.sql("explain select ID_ from ACT_RU_JOB RES where RES.RETRIES_ > 0 and (RES.DUEDATE_ <= CURRENT_TIMESTAMP)"
+                + " and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < CURRENT_TIMESTAMP) and RES.SUSPENSION_STATE_ = 1"
+                + " order by RES.PRIORITY_ desc").query(String.class).single();
+        assertThat(plan).contains("EHC_IDX_JOB_DUEDATE");
     }
 }
