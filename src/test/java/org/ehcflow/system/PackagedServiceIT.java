@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -109,6 +110,7 @@ class PackagedServiceIT {
                 .extracting(t -> t.get("name").asText()).containsExactly("Provide advice");
         assertThat(getJson("/engine-rest/deployment", "admin")).hasSize(1);
         stopGracefully();
+        assertTheStopLeftOnlyLiveData();
 
         try (Connection db = database(); ResultSet rows = db.createStatement().executeQuery(
                 "select deadline_key, due_date, status from deadline where case_reference = 'IT-0001'")) {
@@ -145,6 +147,18 @@ class PackagedServiceIT {
             Thread.sleep(500);
         }
         fail("Tasklist did not answer within " + START_LIMIT.toSeconds() + " s:\n" + Files.readString(log));
+    }
+
+    /** A stop rewrites the embedded file with its live data only (DEFRAG_ALWAYS): compacting a copy gains nothing. */
+    private void assertTheStopLeftOnlyLiveData() throws Exception {
+        Path file = work.resolve("data/ehcflow.mv.db");
+        Path copy = Files.createDirectories(work.resolve("compacted")).resolve("ehcflow.mv.db");
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("compacted/ehcflow"), "sa", "")) {
+            db.createStatement().execute("shutdown compact");
+        }
+        assertThat(Files.size(file)).as("the stopped file beside its data compacted in full")
+                .isLessThanOrEqualTo(Files.size(copy) * 11 / 10);
     }
 
     private void stopGracefully() throws InterruptedException {
