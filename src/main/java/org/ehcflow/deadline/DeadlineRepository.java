@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class DeadlineRepository {
 
     private final JdbcClient jdbc;
+    private final DeadlineCounters counters;
 
-    DeadlineRepository(JdbcClient jdbc) {
+    DeadlineRepository(JdbcClient jdbc, DeadlineCounters counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
     /**
@@ -41,6 +43,9 @@ public class DeadlineRepository {
                 .param("breachedOn", missed ? today : null)
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
+        if (missed) {
+            counters.breached(key);
+        }
     }
 
     /** The newest clock of this key that a process instance opened and whose action is not yet done (open or breached). */
@@ -74,7 +79,15 @@ public class DeadlineRepository {
      * Done on or before the due date: MET. Done late: BREACHED (whether or not a timer marked it so), with the day it
      * was done; a clock no timer watched is found missed that day, so that every breach is counted by its day.
      */
-    public void complete(long id, LocalDate on) {
+    public void complete(Deadline deadline, LocalDate on) {
+        long id = deadline.id();
+        boolean lateNow = jdbc.sql("""
+                update deadline set status = 'BREACHED', breached_on = :on
+                where id = :id and status = 'OPEN' and due_date < :on""")
+                .param("on", on).param("id", id).update() == 1;
+        if (lateNow) {
+            counters.breached(deadline.key());
+        }
         jdbc.sql("""
                 update deadline set met_on = :on,
                 status = case when status = 'BREACHED' or due_date < :on then 'BREACHED' else 'MET' end,
@@ -94,12 +107,16 @@ public class DeadlineRepository {
                 .update();
     }
 
-    public void markBreached(long id) {
-        jdbc.sql("""
+    /** The clock ran out with its action not done: BREACHED today, counted once whichever finds it first. */
+    public void markBreached(Deadline deadline) {
+        boolean foundNow = jdbc.sql("""
                         update deadline set status = 'BREACHED', breached_on = :today, updated_at = :now
                         where id = :id and status = 'OPEN'""")
-                .param("today", Today.inLondon()).param("now", Timestamp.from(Instant.now())).param("id", id)
-                .update();
+                .param("today", Today.inLondon()).param("now", Timestamp.from(Instant.now())).param("id", deadline.id())
+                .update() == 1;
+        if (foundNow) {
+            counters.breached(deadline.key());
+        }
     }
 
     /** Whether this call is the one that hands the breached clock to the managers: true once per clock. */

@@ -62,7 +62,7 @@ public class DeadlineSweep {
     }
 
     private void handOver(Deadline deadline) {
-        deadlines.markBreached(deadline.id());
+        deadlines.markBreached(deadline);
         engine.run(() -> ProcessDeadlines.handOverOnce(deadlines, runtime, deadline));
     }
 }

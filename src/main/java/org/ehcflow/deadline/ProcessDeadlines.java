@@ -134,7 +134,7 @@ public class ProcessDeadlines {
         if (deadline.key().isFamilysPeriod() || deadline.key().bindsOnlyARefusalToIssue() && decidedToIssue(execution)) {
             repository.closePeriod(deadline.id(), Today.inLondon());
         } else {
-            repository.complete(deadline.id(), Today.inLondon());
+            repository.complete(deadline, Today.inLondon());
         }
     }
 
@@ -144,7 +144,7 @@ public class ProcessDeadlines {
 
     /** The action was done on {@code on} (a meeting held on its day), not necessarily today. */
     public void doneOn(DelegateExecution execution, DeadlineKey key, LocalDate on) {
-        repository.complete(current(execution, key.name()).id(), on);
+        repository.complete(current(execution, key.name()), on);
     }
 
     /** The clock no longer applies; nothing more is expected by its due date. */
@@ -158,7 +158,7 @@ public class ProcessDeadlines {
     }
 
     public void breached(DelegateExecution execution, String key) {
-        repository.markBreached(current(execution, key).id());
+        repository.markBreached(current(execution, key));
     }
 
     /**
@@ -205,7 +205,7 @@ public class ProcessDeadlines {
     public void doneForCase(DelegateExecution execution, String key) {
         repository.findLatest(execution.getProcessBusinessKey(), DeadlineKey.valueOf(key))
                 .filter(deadline -> deadline.status() == Deadline.Status.OPEN)
-                .ifPresent(deadline -> repository.complete(deadline.id(), Today.inLondon()));
+                .ifPresent(deadline -> repository.complete(deadline, Today.inLondon()));
     }
 
     private Deadline latest(String caseReference, String key) {

@@ -41,6 +41,7 @@ class GroupAuthorizations extends AbstractCamundaConfiguration {
             ensureGroup(identity, groupId);
         }
         ensureGroup(identity, Groups.DESIGNERS);
+        ensureGroup(identity, Groups.MONITORING);   // no right in the engine: its members read /actuator only
 
         AuthorizationService authorizations = engine.getAuthorizationService();
         for (String groupId : Groups.TASK_WORKERS) {

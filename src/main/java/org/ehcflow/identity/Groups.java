@@ -16,6 +16,8 @@ public final class Groups {
     public static final String EDUCATIONAL_PSYCHOLOGISTS = "educational-psychologists";
     public static final String SCHOOLS = "schools";
     public static final String ADMINS = "camunda-admin";
+    /** The council's monitoring (a Prometheus scraper): the service's health details and metrics, no case data. */
+    public static final String MONITORING = "service-monitoring";
 
     /** Everyone who works tasks in Tasklist. */
     public static final List<String> TASK_WORKERS = List.of(CASE_OFFICERS, MANAGERS, HEALTH, SOCIAL_CARE,
@@ -33,6 +35,7 @@ public final class Groups {
             case SOCIAL_CARE -> "Social care advisers";
             case EDUCATIONAL_PSYCHOLOGISTS -> "Educational psychologists";
             case SCHOOLS -> "Schools and settings";
+            case MONITORING -> "Service monitoring";
             default -> groupId;
         };
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +33,20 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final ObjectMapper json;
+    private final Counter badCredentials;
+    private final Counter paused;
 
-    LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json) {
+    LoginThrottleFilter(LoginThrottle throttle, ObjectMapper json, MeterRegistry metrics) {
         this.throttle = throttle;
         this.json = json;
+        this.badCredentials = refusals(metrics, "bad-credentials");
+        this.paused = refusals(metrics, "address-paused");
+    }
+
+    /** {@code ehcflow_logins_refused_total}: a rise of bad credentials from one place is someone guessing passwords. */
+    private static Counter refusals(MeterRegistry metrics, String reason) {
+        return Counter.builder("ehcflow.logins.refused").description("Sign-ins refused, by reason")
+                .tag("reason", reason).register(metrics);
     }
 
     @Override
@@ -46,11 +60,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
+            paused.increment();
             refuse(request, response, wait.get());
             return;
         }
         chain.doFilter(request, response);
         if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            badCredentials.increment();
             throttle.failed(address, signIn(request).orElse("?"));
         } else if (response.getStatus() < 400) {
             throttle.succeeded(address);

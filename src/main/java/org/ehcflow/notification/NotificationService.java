@@ -35,10 +35,11 @@ public class NotificationService {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
     private final NotificationLedger ledger;
+    private final NotificationCounters counters;
 
     NotificationService(CaseRepository cases, NotificationRepository notifications, RecipientDirectory recipients,
                         NotificationTemplates templates, ObjectProvider<JavaMailSender> mailSender,
-                        NotificationProperties properties, NotificationLedger ledger) {
+                        NotificationProperties properties, NotificationLedger ledger, NotificationCounters counters) {
         this.cases = cases;
         this.notifications = notifications;
         this.recipients = recipients;
@@ -46,6 +47,7 @@ public class NotificationService {
         this.mailSender = mailSender;
         this.properties = properties;
         this.ledger = ledger;
+        this.counters = counters;
     }
 
     /**
@@ -87,16 +89,19 @@ public class NotificationService {
         });
         if (!byEmail) {
             ledger.commit(() -> notifications.markRecorded(message.id()));
+            counters.counted(message.channel(), Notification.Status.RECORDED);
             return notifications.findByKey(key).orElseThrow();
         }
         try {
             mail.send(email(message));
         } catch (MailException e) {
             ledger.commit(() -> notifications.markFailed(message.id(), String.valueOf(e.getMessage())));
+            counters.counted(message.channel(), Notification.Status.FAILED);
             throw new NotificationFailedException("Could not email " + recipient.role() + " for case " + c.reference()
                     + " (notification " + message.id() + "): " + e.getMessage(), e);
         }
         ledger.commit(() -> notifications.markSent(message.id()));
+        counters.counted(message.channel(), Notification.Status.SENT);
         return notifications.findByKey(key).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ehcflow.deadline.Deadline;
+import org.ehcflow.deadline.DeadlineCounters;
 import org.ehcflow.deadline.DeadlineKey;
 import org.ehcflow.deadline.DeadlineRegime;
 import org.ehcflow.deadline.DeadlineRepository;
@@ -25,11 +26,14 @@ public class ProcessNotifications {
     private final NotificationService notifications;
     private final DeadlineRepository deadlines;
     private final NotificationTemplates templates;
+    private final DeadlineCounters counters;
 
-    ProcessNotifications(NotificationService notifications, DeadlineRepository deadlines, NotificationTemplates templates) {
+    ProcessNotifications(NotificationService notifications, DeadlineRepository deadlines, NotificationTemplates templates,
+                         DeadlineCounters counters) {
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.templates = templates;
+        this.counters = counters;
     }
 
     /**
@@ -66,6 +70,7 @@ public class ProcessNotifications {
         values.put("deadlineSource", deadlineKey.source());
         values.put("deadlineDueOn", values.get("due." + deadlineKey));
         send(execution, "deadline-due-soon", roles, values);
+        counters.warned(deadlineKey);
     }
 
     /**

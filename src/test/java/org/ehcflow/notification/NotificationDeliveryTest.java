@@ -137,9 +137,9 @@ class NotificationDeliveryTest {
     @Test
     void withoutAMailServerTheMessageIsRecordedForOfficersToRead(@Autowired NotificationRepository repository,
             @Autowired RecipientDirectory recipients, @Autowired NotificationTemplates templates,
-            @Autowired NotificationLedger ledger) {
+            @Autowired NotificationLedger ledger, @Autowired NotificationCounters counters) {
         NotificationService embeddedDefault = new NotificationService(cases, repository, recipients, templates,
-                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null)), ledger);
+                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null)), ledger, counters);
 
         embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"),
                 "job:embedded");

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * its officer. Sent to the shared test application on H2 ({@link HostileInputTest}) and to the packaged jar on
  * PostgreSQL ({@link HostileInputPostgresIT}).
  */
-final class HostileRequests {
+public final class HostileRequests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,7 +85,7 @@ final class HostileRequests {
     }
 
     /** A request for a child of its own, to send the bad requests about. */
-    static String newCase() {
+    public static String newCase() {
         return NEW_CASE.replace("H123456789012", TestChildren.upn()).replace("Hostile\"", TestChildren.familyName("Hostile") + "\"");
     }
 

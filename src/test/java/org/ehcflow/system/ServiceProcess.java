@@ -66,6 +66,11 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    /** The port it listens on, once started. */
+    public int port() {
+        return port;
+    }
+
     /** The operating system's process id of the running service (for its memory, read from /proc). */
     public long pid() {
         return process.pid();

@@ -1,0 +1,58 @@
+package org.ehcflow.operations;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's outstanding work, counted in its tables (with the engine's table prefix, as a schema of its own on
+ * PostgreSQL may have): jobs due and waiting, jobs whose retries ran out, open incidents.
+ */
+@Component
+class EngineWork {
+
+    /** Jobs due, runnable (retries left, not suspended) and run by no node; how long the oldest has waited. */
+    record Waiting(long jobs, Duration oldestWaited) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ProcessEngineConfigurationImpl engine;
+
+    EngineWork(JdbcClient jdbc, ProcessEngineConfigurationImpl engine) {
+        this.jdbc = jdbc;
+        this.engine = engine;
+    }
+
+    /** One query, through the index on the due date (ADR 0014 point 5); "now" is the engine's clock. */
+    Waiting due() {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        return jdbc.sql("""
+                        select count(*), min(DUEDATE_) from %sACT_RU_JOB
+                        where DUEDATE_ <= :now and RETRIES_ > 0 and SUSPENSION_STATE_ = 1
+                          and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ < :now)""".formatted(prefix()))
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> {
+                    Timestamp oldest = rs.getTimestamp(2);
+                    return new Waiting(rs.getLong(1), oldest == null ? Duration.ZERO
+                            : Duration.between(oldest.toInstant(), now));
+                })
+                .single();
+    }
+
+    long failedJobs() {
+        return jdbc.sql("select count(*) from %sACT_RU_JOB where RETRIES_ = 0".formatted(prefix())).query(Long.class).single();
+    }
+
+    long openIncidents() {
+        return jdbc.sql("select count(*) from %sACT_RU_INCIDENT".formatted(prefix())).query(Long.class).single();
+    }
+
+    private String prefix() {
+        return engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
+    }
+}
