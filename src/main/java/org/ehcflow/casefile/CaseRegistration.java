@@ -15,6 +15,8 @@ import org.ehcflow.system.ConflictException;
 import org.ehcflow.system.ControlCharacters;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.PlausibleDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseRegistration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseRegistration.class);
 
     /** CFA 2014 s.36(6): a new request within 6 months of a completed assessment need not be considered. */
     static final int RECENT_ASSESSMENT_MONTHS = 6;
@@ -101,6 +105,7 @@ public class CaseRegistration {
         } else {
             cases.nameOfficer(c.reference(), officer);
         }
+        LOG.info("Case {} opened, held by {}", c.reference(), officer == null ? "the team's unassigned queue" : officer);
         return new Registered(c, recentAssessmentBefore(c));
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.system.PersonalDataMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +78,7 @@ public class NotificationService {
         Notification existing = ledger.commit(() -> notifications.findByKey(key).orElse(null));
         if (existing != null && (existing.status() == Notification.Status.SENT
                 || existing.status() == Notification.Status.RECORDED)) {
-            LOG.info("Notification {} was already {}; not sending it again", key, existing.status());
+            LOG.info("Notice {} was already {}; not sending it again", existing.id(), existing.status());
             return existing;
         }
         JavaMailSender mail = mailSender.getIfAvailable();
@@ -89,20 +90,27 @@ public class NotificationService {
         });
         if (!byEmail) {
             ledger.commit(() -> notifications.markRecorded(message.id()));
-            counters.counted(message.channel(), Notification.Status.RECORDED);
+            counted(message, template, Notification.Status.RECORDED);
             return notifications.findByKey(key).orElseThrow();
         }
         try {
             mail.send(email(message));
         } catch (MailException e) {
             ledger.commit(() -> notifications.markFailed(message.id(), String.valueOf(e.getMessage())));
-            counters.counted(message.channel(), Notification.Status.FAILED);
+            counted(message, template, Notification.Status.FAILED);
             throw new NotificationFailedException("Could not email " + recipient.role() + " for case " + c.reference()
-                    + " (notification " + message.id() + "): " + e.getMessage(), e);
+                    + " (notification " + message.id() + "): " + PersonalDataMask.mask(e.getMessage()), e);
         }
         ledger.commit(() -> notifications.markSent(message.id()));
-        counters.counted(message.channel(), Notification.Status.SENT);
+        counted(message, template, Notification.Status.SENT);
         return notifications.findByKey(key).orElseThrow();
+    }
+
+    /** Counted, and logged by its number and the recipient's role: never their name or address. */
+    private void counted(Notification message, String template, Notification.Status outcome) {
+        counters.counted(message.channel(), outcome);
+        LOG.info("Notice {} ({}) to the {}: {} by {}", message.id(), template, message.recipientRole(), outcome,
+                message.channel());
     }
 
     private SimpleMailMessage email(Notification message) {

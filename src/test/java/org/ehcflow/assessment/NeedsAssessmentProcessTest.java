@@ -19,6 +19,8 @@ import org.ehcflow.CaseJobs;
 import org.ehcflow.SentMessages;
 import org.ehcflow.TestTimers;
 import org.ehcflow.EhcFlowIntegrationTest;
+import org.ehcflow.PersonalDataInLogs;
+import org.ehcflow.ProductionLogLevel;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRegistration;
 import org.ehcflow.casefile.CaseRepository;
@@ -32,6 +34,9 @@ import org.ehcflow.notification.RecipientRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,6 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 5 May has SCHOOL_CONSULTATION on 19 May.
  */
 @EhcFlowIntegrationTest
+@ExtendWith({OutputCaptureExtension.class, ProductionLogLevel.class})
 class NeedsAssessmentProcessTest {
 
     @Autowired ProcessEngine engine;
@@ -64,7 +70,7 @@ class NeedsAssessmentProcessTest {
         today("2026-01-05");
         c = registration.register(new NewCase(new NewCase.Child("Amara", "Okafor", TestChildren.dateOfBirth(), null),
                 LocalDate.of(2026, 1, 5), CaseRecord.Requester.PARENT,
-                new NewCase.Parent("Grace Okafor", "grace.okafor@example.org", null),
+                new NewCase.Parent("Grace Okafor", "grace.okafor@example.org", "07700 900461"),
                 new NewCase.School("Oakfield Primary School", "100001", "senco@oakfield.example.org"))).caseRecord();
         pi = runtimeService().startProcessInstanceByKey(NeedsAssessment.PROCESS, c.reference(),
                 Map.of("requestReceived", "2026-01-05"));
@@ -73,6 +79,11 @@ class NeedsAssessmentProcessTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    @AfterEach
+    void nothingPersonalWasLogged(CapturedOutput output) {
+        PersonalDataInLogs.assertNoneLogged(output, cases.find(c.reference()).orElseThrow());
     }
 
     @Test

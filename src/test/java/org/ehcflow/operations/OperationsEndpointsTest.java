@@ -93,19 +93,23 @@ class OperationsEndpointsTest {
         assertThat(ready.at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(ready.at("/components/processEngine/status").asText()).isEqualTo("UP");
 
+        // Other tests leave jobs behind in this shared database: what is asserted holds whatever they are.
         today("2026-03-02");
         CaseRecord c = register("2026-03-02");
         ProcessInstance pi = runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, c.reference(),
                 Map.of("requestReceived", "2026-03-02"));
-        assertThat(readiness().at("/components/jobExecutor/details/oldestWaitedSeconds").asLong()).isLessThan(600);
+        java.util.Date made = management.createJobQuery().processInstanceId(pi.getId()).orderByJobDuedate().asc()
+                .listPage(0, 1).get(0).getDuedate();
 
-        ClockUtil.setCurrentTime(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 11 * 60_000));
+        ClockUtil.setCurrentTime(new java.util.Date(made.getTime() + 11 * 60_000));
         JsonNode late = readiness().at("/components/jobExecutor/details");
-        assertThat(late.path("oldestWaitedSeconds").asLong()).isGreaterThan(600);
-        assertThat(late.path("jobsDue").asLong()).isPositive();
+        assertThat(late.path("oldestWaitedSeconds").asLong()).isGreaterThanOrEqualTo(660);
+        long ours = management.createJobQuery().processInstanceId(pi.getId()).executable().count();
+        assertThat(ours).isPositive();
 
         CaseJobs.runDue(runtime, management, c.reference());
-        assertThat(readiness().at("/components/jobExecutor/details/oldestWaitedSeconds").asLong()).isLessThan(600);
+        assertThat(readiness().at("/components/jobExecutor/details/jobsDue").asLong())
+                .as("the case's jobs were counted, and are no longer").isEqualTo(late.path("jobsDue").asLong() - ours);
         runtime.deleteProcessInstance(pi.getId(), "test done");
     }
 

@@ -30,6 +30,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final List<String> arguments;
     private final Map<String, String> environment;
     private String heap = "-Xmx768m";
+    private String probeUser = "officer1";
+    private String probePassword = "officer1";
     private Process process;
     private int port;
     private Path log;
@@ -66,6 +68,13 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    /** Who asks whether it has started (officer1 unless set: a profile without the demo logins needs another). */
+    public ServiceProcess probingAs(String user, String password) {
+        this.probeUser = user;
+        this.probePassword = password;
+        return this;
+    }
+
     /** The port it listens on, once started. */
     public int port() {
         return port;
@@ -91,7 +100,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new AssertionError("the service stopped while starting:\n" + Files.readString(log));
             }
             try {
-                if (send("GET", "/api/timescales", "officer1", null, Map.of()).statusCode() == 200) {
+                if (send("GET", "/api/timescales", probeUser, probePassword, null, Map.of()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -112,7 +121,7 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
