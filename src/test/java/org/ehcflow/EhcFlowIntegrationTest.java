@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @AutoConfigureObservability(tracing = false)
-@Import(TestMailServer.class)
+@Import({TestMailServer.class, ObservedApiAnswers.class})
 public @interface EhcFlowIntegrationTest {
 }

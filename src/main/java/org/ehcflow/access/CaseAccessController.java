@@ -3,10 +3,13 @@ package org.ehcflow.access;
 import java.util.List;
 
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.system.ApiAnswers;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A case's access log, for managers and administrators (see ApiSecurity); nothing changes it. */
 @RestController
@@ -20,6 +23,13 @@ class CaseAccessController {
         this.cases = cases;
     }
 
+    @Operation(summary = "Who read or changed the child's record", description = """
+            Who read or changed the child's record, newest first (1000): `user`, `action` (READ or CHANGE),
+            `endpoint` (such as `GET /api/cases/{reference}/timeline`, or `GET /cases/{reference}` for the case
+            page), `at`. Every answered request about a case through `/api` and every case page is recorded once
+            answered, and a search (`GET /api/cases`, the `/cases` page) records a read of each case it showed; a
+            refused request is not. Managers and administrators; no endpoint changes the log""")
+    @ApiAnswers(value = 200, problems = 404)
     @GetMapping("/api/cases/{reference}/access-log")
     List<CaseAccessLog.Entry> accessLog(@PathVariable String reference) {
         if (!cases.exists(reference)) {

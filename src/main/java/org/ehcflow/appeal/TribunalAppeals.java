@@ -164,7 +164,11 @@ public class TribunalAppeals {
         return find(reference, id);
     }
 
+    /** The case's appeals; a case that does not exist is not found, as for every other read of a case. */
     public List<Appeal> forCase(String reference) {
+        if (!cases.exists(reference)) {
+            throw new NotFoundException("There is no case " + reference);
+        }
         return appeals.forCase(reference);
     }
 

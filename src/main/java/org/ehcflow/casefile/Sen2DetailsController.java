@@ -1,5 +1,6 @@
 package org.ehcflow.casefile;
 
+import org.ehcflow.system.ApiAnswers;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The DfE return's details about a child, read and corrected by officers (what the return's pre-submission check
@@ -18,15 +21,30 @@ class Sen2DetailsController {
 
     private final CaseRepository cases;
 
+    /** What both operations are about, for the contract (/api/docs). */
+    private static final String SEN2_DETAILS = """
+            The child's details for the DfE's SEN2 return: `sex` (`M`, `F`, `U`), `ethnicity` (a DfE main code such
+            as `WBRI`), `postcode`, `uln`, `upnUnknown` (`UN1`-`UN10`), `primaryNeed` (`ASD`, `SLCN`, ...),
+            `settingType` (`EHE`, ...), `ukprn`, `requestSource` (`PARENT_OR_YOUNG_PERSON`, `EDUCATION_SETTING`,
+            `HEALTH`, `SOCIAL_CARE`, `OTHER`). `PUT` replaces them all (a field left out is cleared); a value that
+            is not a DfE code is `400` naming it and nothing changes. The same details may come with a request
+            (`"sen2": {…}` in `POST /api/cases`), the Tasklist request form, or the plans import (`child_sex`,
+            `child_ethnicity`, `child_postcode`, `child_uln`, `upn_unknown`, `primary_need`, `setting_type`,
+            `school_ukprn`)""";
+
     Sen2DetailsController(CaseRepository cases) {
         this.cases = cases;
     }
 
+    @Operation(summary = "A child's SEN2 details", description = SEN2_DETAILS)
+    @ApiAnswers(value = 200, problems = 404)
     @GetMapping("/api/cases/{reference}/sen2")
     Sen2Details get(@PathVariable String reference) {
         return cases.sen2Details(reference);
     }
 
+    @Operation(summary = "Correct a child's SEN2 details", description = SEN2_DETAILS)
+    @ApiAnswers(value = 200, problems = {400, 404})
     @PutMapping("/api/cases/{reference}/sen2")
     @Transactional
     Sen2Details replace(@PathVariable String reference, @RequestBody(required = false) Sen2Details details) {

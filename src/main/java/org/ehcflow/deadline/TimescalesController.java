@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ehcflow.system.ApiAnswers;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The statutory calendar, for officers checking a date and for other systems. */
 @RestController
@@ -31,6 +34,10 @@ class TimescalesController {
     record DueDate(DeadlineKey key, LocalDate from, LocalDate dueDate, String source) {
     }
 
+    @Operation(summary = "Every statutory timescale", description = """
+            Every statutory deadline key with its counting rule, what it counts from, its legal source and how firm
+            it is""")
+    @ApiAnswers(200)
     @GetMapping
     List<Timescale> list() {
         return Arrays.stream(DeadlineKey.values())
@@ -39,6 +46,12 @@ class TimescalesController {
                 .toList();
     }
 
+    @Operation(summary = "A statutory due date", description = """
+            `from=YYYY-MM-DD`: `{"key", "from", "dueDate", "source"}`; also `certificate=` for `APPEAL_LODGE`,
+            `phase=OTHER|SECONDARY_TO_POST16|POST16_TO_POST16` for `PHASE_TRANSFER` (then `from` is the transfer
+            date), `under5=true` for `REVIEW_MEETING`. For keys counted back from a meeting or hearing, `from` is
+            that date""")
+    @ApiAnswers(value = 200, problems = {400, 404})
     @GetMapping("/{key}/due")
     DueDate due(@PathVariable("key") String key,
                 @RequestParam("from") @DateTimeFormat(iso = ISO.DATE) LocalDate from,

@@ -24,26 +24,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurity {
 
-    /** Case data (personal data) is for the SEND team only; designers and partners get 403. */
-    private static final String[] CASE_READERS = {GROUP_PREFIX + Groups.CASE_OFFICERS, GROUP_PREFIX + Groups.MANAGERS,
-            GROUP_PREFIX + Groups.ADMINS};
-
-    /** Bringing in a council's existing plans is a team-wide act: managers and administrators. */
-    private static final String[] PLAN_IMPORTERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
-
-    /**
-     * Caseloads, absences, the moving of cases and the reports (the team's figures and the DfE return) are the
-     * managers' (and administrators'): officers get 403.
-     */
-    private static final String[] CASELOAD_MANAGERS = {GROUP_PREFIX + Groups.MANAGERS, GROUP_PREFIX + Groups.ADMINS};
-
-    /** Models: designers and administrators read the record and the migration dry run; only administrators move cases. */
-    private static final String[] MODEL_READERS = {GROUP_PREFIX + Groups.DESIGNERS, GROUP_PREFIX + Groups.ADMINS};
-
-    /** Partner services submit advice for a case, each only its own kind (checked by the advice endpoint). */
-    private static final String[] ADVISERS = {GROUP_PREFIX + Groups.SCHOOLS, GROUP_PREFIX + Groups.HEALTH,
-            GROUP_PREFIX + Groups.EDUCATIONAL_PSYCHOLOGISTS, GROUP_PREFIX + Groups.SOCIAL_CARE};
-
     /**
      * Camunda's endpoints that hold cases (instances, their variables, tasks, jobs, history): for the people who work
      * cases. A process designer, who sees models only, is refused outright rather than shown empty lists.
@@ -60,18 +40,13 @@ class ApiSecurity {
         return http
                 // Path patterns, not MVC patterns: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/api/cases/*/advice/*")).hasAnyAuthority(ADVISERS)
-                        .requestMatchers(path("/api/cases/*/reassign"), path("/api/caseloads/**"), path("/api/cases/*/access-log"),
-                                path("/api/reports/**"))
-                        .hasAnyAuthority(CASELOAD_MANAGERS)
-                        .requestMatchers(path("/api/cases/**")).hasAnyAuthority(CASE_READERS)
-                        .requestMatchers(path("/api/plans/**")).hasAnyAuthority(PLAN_IMPORTERS)
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.POST,
-                                "/api/models/**")).hasAuthority(GROUP_PREFIX + Groups.ADMINS)
-                        .requestMatchers(path("/api/models/**")).hasAnyAuthority(MODEL_READERS)
-                        .requestMatchers(engineCaseData()).hasAnyAuthority(CASE_WORKERS)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    for (ApiAccess.Rule rule : ApiAccess.RULES) {
+                        requests.requestMatchers(matchers(rule)).hasAnyAuthority(authorities(rule.groups()));
+                    }
+                    requests.requestMatchers(engineCaseData()).hasAnyAuthority(CASE_WORKERS)
+                            .anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityProblems.unauthorized(json)))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityProblems.unauthorized(json))
                         .accessDeniedHandler(SecurityProblems.forbidden(json)))
@@ -93,6 +68,15 @@ class ApiSecurity {
                 .flatMap(name -> java.util.stream.Stream.of(path("/engine-rest/" + name + "/**"),
                         path("/engine-rest/engine/*/" + name + "/**")))
                 .toArray(RequestMatcher[]::new);
+    }
+
+    private static RequestMatcher[] matchers(ApiAccess.Rule rule) {
+        return rule.patterns().stream().map(pattern -> rule.method() == null ? path(pattern)
+                : PathPatternRequestMatcher.withDefaults().matcher(rule.method(), pattern)).toArray(RequestMatcher[]::new);
+    }
+
+    private static String[] authorities(java.util.List<String> groups) {
+        return groups.stream().map(group -> GROUP_PREFIX + group).toArray(String[]::new);
     }
 
     private static RequestMatcher path(String pattern) {

@@ -21,6 +21,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Every sign-in, by HTTP Basic (/api, /engine-rest) or at the webapps' login, passes the {@link LoginThrottle} of its
@@ -64,12 +65,52 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             refuse(request, response, wait.get());
             return;
         }
-        chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+        RefusalWatch watched = new RefusalWatch(response, () -> {
             badCredentials.increment();
             throttle.failed(address, signIn(request).orElse("?"));
-        } else if (response.getStatus() < 400) {
+        });
+        chain.doFilter(request, watched);
+        if (!watched.refused && response.getStatus() < 400) {
             throttle.succeeded(address);
+        }
+    }
+
+    /**
+     * Counts a refused sign-in the moment its 401 is set, before any of the answer can reach the client: counted
+     * after the answer, the client's next attempt could arrive first and slip past a pause.
+     */
+    private static final class RefusalWatch extends HttpServletResponseWrapper {
+        private final Runnable onRefusal;
+        private boolean refused;
+
+        RefusalWatch(HttpServletResponse response, Runnable onRefusal) {
+            super(response);
+            this.onRefusal = onRefusal;
+        }
+
+        @Override
+        public void setStatus(int status) {
+            seen(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            seen(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            seen(status);
+            super.sendError(status, message);
+        }
+
+        private void seen(int status) {
+            if (status == SC_UNAUTHORIZED && !refused) {
+                refused = true;
+                onRefusal.run();
+            }
         }
     }
 

@@ -3,10 +3,13 @@ package org.ehcflow.notification;
 import java.util.List;
 
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.system.ApiAnswers;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Every message recorded for a case, sent or not, oldest first. */
 @RestController
@@ -20,6 +23,9 @@ class NotificationsController {
         this.notifications = notifications;
     }
 
+    @Operation(summary = "A case's notices", description = """
+            Every message recorded for a case, sent or not (SEND team and administrators only)""")
+    @ApiAnswers(value = 200, problems = 404)
     @GetMapping("/api/cases/{reference}/notifications")
     List<Notification> list(@PathVariable("reference") String reference) {
         if (!cases.exists(reference)) {

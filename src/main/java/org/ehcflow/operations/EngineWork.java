@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +25,8 @@ class EngineWork {
     private final JdbcClient jdbc;
     private final ProcessEngineConfigurationImpl engine;
 
-    EngineWork(JdbcClient jdbc, ProcessEngineConfigurationImpl engine) {
-        this.jdbc = jdbc;
+    EngineWork(DataSource dataSource, ProcessEngineConfigurationImpl engine) {
+        this.jdbc = JdbcClient.create(OperationsQueries.template(dataSource));
         this.engine = engine;
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
+import javax.sql.DataSource;
+
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.deadline.DeadlineKey;
 import org.slf4j.Logger;
@@ -34,8 +36,8 @@ class ServiceGauges implements MeterBinder {
     private final EngineWork engineWork;
     private volatile ServiceFigures figures = ServiceFigures.NONE_YET;
 
-    ServiceGauges(JdbcClient jdbc, EngineWork engineWork) {
-        this.jdbc = jdbc;
+    ServiceGauges(DataSource dataSource, EngineWork engineWork) {
+        this.jdbc = JdbcClient.create(OperationsQueries.template(dataSource));
         this.engineWork = engineWork;
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.ehcflow.identity.Groups;
+import org.ehcflow.system.ApiAnswers;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * {@code POST /api/cases/{reference}/advice/{kind}} (educational, medical, psychological, social-care): a partner's
@@ -26,6 +29,12 @@ class AdviceSubmissionsController {
         this.submissions = submissions;
     }
 
+    @Operation(summary = "Submit a partner's advice", description = """
+            `kind`: educational, medical, psychological or social-care. `{"receivedOn", "document", "author"}`: a
+            partner's system submits its advice (only the partner group of that kind may: schools, health-advisers,
+            educational-psychologists, social-care-advisers); `204`, or `409` when no request of that kind is
+            waiting""")
+    @ApiAnswers(value = 204, problems = {400, 403, 404, 409})
     @PostMapping("/api/cases/{reference}/advice/{kind}")
     ResponseEntity<Void> submit(@PathVariable String reference, @PathVariable String kind,
                                 @RequestBody AdviceSubmissions.Submission advice, Authentication caller) {

@@ -2,9 +2,12 @@ package org.ehcflow.timeline;
 
 import java.util.List;
 
+import org.ehcflow.system.ApiAnswers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A case's timeline. Officers, managers and administrators (see ApiSecurity). */
 @RestController
@@ -16,6 +19,10 @@ class TimelineController {
         this.timeline = timeline;
     }
 
+    @Operation(summary = "A case's timeline", description = """
+            The case's account in order: `at` (or only `day`, for deadlines), `kind` (JOURNEY_STARTED,
+            STEP_COMPLETED, DEADLINE_MET, DEADLINE_BREACHED, NOTIFICATION, HANDOVER, COMPLAINT), `what`, `who`""")
+    @ApiAnswers(value = 200, problems = 404)
     @GetMapping("/api/cases/{reference}/timeline")
     List<TimelineEntry> get(@PathVariable String reference) {
         return timeline.of(reference);

@@ -78,6 +78,11 @@ class CaseloadsApiTest {
         ResponseEntity<String> complaint = post("officer1", "/api/cases/" + first.reference() + "/complaints", """
                 {"kind": "COMPLAINT", "receivedOn": "%s", "complainantName": "Kim Parent", "summary": "No reply"}""".formatted(today));
         assertThat(complaint.getStatusCode()).as(complaint.getBody()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<String> logged = get("officer1", complaint.getHeaders().getLocation().getPath());
+        assertThat(logged.getStatusCode()).as(logged.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(logged.getBody()).get("summary").asText()).isEqualTo("No reply");
+        assertThat(get("officer1", "/api/cases/" + first.reference() + "/complaints/999999999").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertRefusedNaming(post("officer1", "/api/cases/" + first.reference() + "/complaints", """
                 {"kind": "GRUMBLE", "receivedOn": "%s", "complainantName": "Kim Parent", "summary": "No reply"}""".formatted(today)), "kind");
 

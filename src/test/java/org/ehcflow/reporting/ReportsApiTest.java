@@ -57,6 +57,10 @@ class ReportsApiTest {
                 "/api/reports/timeliness?from=2026-05-01&to=2026-05-31&measure=FINAL_PLAN_20_WEEKS&outcome=on_time&size=1000");
         assertThat(behind.getStatusCode()).as(behind.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(behind.getBody()).contains(c.reference(), "Zoë \\\"Bee\\\" <b>&</b>");
+        ResponseEntity<String> anyMeasure = get("manager1",
+                "/api/reports/cases?from=2026-05-01&to=2026-05-31&measure=FINAL_PLAN_20_WEEKS&outcome=on_time&size=1000");
+        assertThat(anyMeasure.getStatusCode()).as(anyMeasure.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(anyMeasure.getBody()).contains(c.reference());
         JsonNode access = json.readTree(get("manager1", "/api/cases/" + c.reference() + "/access-log").getBody());
         assertThat(access.toString()).contains("(in a report)", "manager1");
 
@@ -75,6 +79,8 @@ class ReportsApiTest {
             "/api/reports/timeliness?by=week | by",
             "/api/reports/timeliness?from=2014-09-01&to=2100-12-31&by=month | by",
             "/api/reports/timeliness?measure=NO_SUCH_MEASURE | measure",
+            "/api/reports/cases?measure=NO_SUCH_MEASURE | measure",
+            "/api/reports/partners?from=31/02/2026 | from",
             "/api/reports/timeliness?measure=FINAL_PLAN_20_WEEKS&outcome=soon | outcome",
             "/api/reports/timeliness?measure=FINAL_PLAN_20_WEEKS&size=0 | size",
             "/api/reports/timeliness?measure=FINAL_PLAN_20_WEEKS&page=-1 | page",
