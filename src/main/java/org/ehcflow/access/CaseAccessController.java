@@ -11,16 +11,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-/** A case's access log, for managers and administrators (see ApiSecurity); nothing changes it. */
+/** A case's access log (managers and administrators) and its subject access export (administrators); see ApiAccess. */
 @RestController
 class CaseAccessController {
 
     private final CaseAccessLog log;
     private final CaseRepository cases;
+    private final SubjectAccessExport export;
 
-    CaseAccessController(CaseAccessLog log, CaseRepository cases) {
+    CaseAccessController(CaseAccessLog log, CaseRepository cases, SubjectAccessExport export) {
         this.log = log;
         this.cases = cases;
+        this.export = export;
+    }
+
+    @Operation(summary = "Everything held about a child's case, for a subject access request", description = """
+            One JSON document: every row of every EHC Flow table that names the case (`tables`: the case, its
+            deadlines, notices with their text, complaints, appeals, handovers, consultations, reviews, the access
+            log...), the case's `timeline`, and each of its `journeys` with the values recorded in it. Administrators
+            only; the export is itself a read in the access log.""")
+    @ApiAnswers(value = 200, problems = 404)
+    @GetMapping("/api/cases/{reference}/export")
+    SubjectAccessExport.Document export(@PathVariable String reference) {
+        return export.of(reference);
     }
 
     @Operation(summary = "Who read or changed the child's record", description = """
