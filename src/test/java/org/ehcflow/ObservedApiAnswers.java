@@ -59,6 +59,7 @@ public class ObservedApiAnswers extends OncePerRequestFilter implements Ordered 
 
     private String byAddressAlone(HttpServletRequest request) {
         return mapping.getHandlerMethods().keySet().stream()
+                .filter(info -> info.getMethodsCondition().getMatchingCondition(request) != null)   // not a 405
                 .map(info -> info.getPathPatternsCondition() == null ? null
                         : info.getPathPatternsCondition().getMatchingCondition(request))
                 .filter(java.util.Objects::nonNull)
@@ -79,7 +80,7 @@ public class ObservedApiAnswers extends OncePerRequestFilter implements Ordered 
                 mapping.getHandler(request);
                 matched = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             } catch (Exception refusedBeforeIt) {
-                matched = byAddressAlone(request);   // the address matched, its method or body type did not
+                matched = byAddressAlone(request);   // the address and method matched, the body's type did not
             }
         }
         return matched == null ? null : matched.toString();
