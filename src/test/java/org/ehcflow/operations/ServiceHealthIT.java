@@ -88,6 +88,10 @@ class ServiceHealthIT {
             String scrape = service.send("GET", "/actuator/prometheus", "admin", null, Map.of()).body();
             assertThat(PrometheusText.value(scrape, "ehcflow_jobs_failed", Map.of())).hasValue(0);
             assertThat(PrometheusText.value(scrape, "ehcflow_incidents_open", Map.of())).hasValue(0);
+            String reference = json.readTree(created.body()).get("reference").asText();
+            JsonNode export = json.readTree(service.send("GET", "/api/cases/" + reference + "/export", "admin", null, Map.of()).body());
+            assertThat(export.at("/tables/ehc_case").size()).as("the subject access export, in the schema of its own").isOne();
+            assertThat(export.at("/tables/deadline").size()).isPositive();
             Instant limit = Instant.now().plus(WAIT);
             while (PrometheusText.value(scrape, "ehcflow_cases", Map.of("stage", "CONSIDERING_REQUEST")).orElse(0) < 1) {
                 assertThat(Instant.now()).as("the new case counted within the gauges' 30 seconds").isBefore(limit);

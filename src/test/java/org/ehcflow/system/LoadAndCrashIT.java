@@ -41,7 +41,7 @@ class LoadAndCrashIT {
 
     @org.junit.jupiter.api.BeforeEach
     void keptWorkFolder(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
-        work = java.nio.file.Files.createDirectories(Path.of("target", "load-and-crash",
+        work = java.nio.file.Files.createDirectories(Path.of("target", "load-and-crash").toAbsolutePath().resolve(
                 test.getTestMethod().orElseThrow().getName() + "-" + System.currentTimeMillis()));
     }
 

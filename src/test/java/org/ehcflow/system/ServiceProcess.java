@@ -29,7 +29,9 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logs;
     private final List<String> arguments;
     private final Map<String, String> environment;
-    private String heap = "-Xmx768m";
+    private List<String> jvmOptions = List.of("-Xmx768m");
+    private Path jar = JAR;
+    private Path directory;
     private String probeUser = "officer1";
     private String probePassword = "officer1";
     private Process process;
@@ -64,7 +66,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The heap the JVM is given, such as {@code -Xmx512m} (768 MB unless set before {@link #start()}). */
     public ServiceProcess withHeap(String maximumHeap) {
-        this.heap = maximumHeap;
+        this.jvmOptions = List.of(maximumHeap);
+        return this;
+    }
+
+    /** Started as a unit file starts it: these JVM options, this jar, in this working directory. */
+    public ServiceProcess asInstalled(List<String> jvmOptions, Path jar, Path directory) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.jar = jar;
+        this.directory = directory;
         return this;
     }
 
@@ -88,10 +98,14 @@ public final class ServiceProcess implements AutoCloseable {
     public void start() throws Exception {
         port = freePort();
         log = logs.resolve("service-" + Instant.now().toEpochMilli() + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().putAll(environment);
         process = builder.start();
         Instant limit = Instant.now().plus(START_LIMIT);
