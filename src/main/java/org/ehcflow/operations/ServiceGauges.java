@@ -45,25 +45,24 @@ class ServiceGauges implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         for (DeadlineKey key : DeadlineKey.values()) {
             for (String status : NOT_DONE) {
-                gauge(registry, "ehcflow.deadlines.open", "Statutory clocks whose action is not yet done: OPEN (not yet"
+                gauge("ehcflow.deadlines.open", "Statutory clocks whose action is not yet done: OPEN (not yet"
                         + " due) or BREACHED (missed)", f -> f.clocks(key.name(), status))
                         .tag("key", key.name()).tag("status", status).register(registry);
             }
         }
         for (CaseStage stage : CaseStage.values()) {
-            gauge(registry, "ehcflow.cases", "Cases by stage", f -> f.cases(stage.name())).tag("stage", stage.name())
+            gauge("ehcflow.cases", "Cases by stage", f -> f.cases(stage.name())).tag("stage", stage.name())
                     .register(registry);
         }
-        gauge(registry, "ehcflow.jobs.due", "Jobs due and waiting for the job executor", f -> f.jobsDue().jobs())
+        gauge("ehcflow.jobs.due", "Jobs due and waiting for the job executor", f -> f.jobsDue().jobs())
                 .register(registry);
-        gauge(registry, "ehcflow.jobs.oldest.due.age", "How long the oldest due job has waited",
+        gauge("ehcflow.jobs.oldest.due.age", "How long the oldest due job has waited",
                 f -> f.jobsDue().oldestWaited().toMillis() / 1000.0).baseUnit("seconds").register(registry);
-        gauge(registry, "ehcflow.jobs.failed", "Jobs whose retries ran out", ServiceFigures::failedJobs).register(registry);
-        gauge(registry, "ehcflow.incidents.open", "Open incidents (Cockpit)", ServiceFigures::openIncidents).register(registry);
+        gauge("ehcflow.jobs.failed", "Jobs whose retries ran out", ServiceFigures::failedJobs).register(registry);
+        gauge("ehcflow.incidents.open", "Open incidents (Cockpit)", ServiceFigures::openIncidents).register(registry);
     }
 
-    private Gauge.Builder<ServiceGauges> gauge(MeterRegistry registry, String name, String description,
-                                               ToDoubleFunction<ServiceFigures> value) {
+    private Gauge.Builder<ServiceGauges> gauge(String name, String description, ToDoubleFunction<ServiceFigures> value) {
         return Gauge.builder(name, this, gauges -> value.applyAsDouble(gauges.figures)).description(description);
     }
 
