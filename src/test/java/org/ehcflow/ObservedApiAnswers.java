@@ -44,7 +44,8 @@ public class ObservedApiAnswers extends OncePerRequestFilter implements Ordered 
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/api/docs");
+        String uri = request.getRequestURI();
+        return !uri.startsWith("/api/") || uri.startsWith("/api/docs") || uri.startsWith("/api/swagger-ui");
     }
 
     @Override

@@ -11,8 +11,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,6 +38,9 @@ class ApiSecurity {
             "task", "job", "incident", "external-task", "batch", "migration", "modification", "message", "signal",
             "event-subscription", "case-instance", "case-execution", "condition"};
 
+    private static final String CSP = "Content-Security-Policy";
+    private static final String SWAGGER_UI = "/api/swagger-ui/**";
+
     @Bean
     SecurityFilterChain apiFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json) throws Exception {
         return http
@@ -55,9 +61,14 @@ class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ForeignOriginFilter(json), BasicAuthenticationFilter.class)
-                // JSON answers about children: never framed, never sniffed, never cached, never referred onwards.
+                // JSON answers about children: never framed, never sniffed, never cached, never referred onwards. The
+                // API's Swagger UI (/api/swagger-ui/) is a page: its own scripts, styles and images, nothing else.
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path(SWAGGER_UI),
+                                new StaticHeadersWriter(CSP, "default-src 'self'; img-src 'self' data:; "
+                                        + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path(SWAGGER_UI)),
+                                new StaticHeadersWriter(CSP, "default-src 'none'; frame-ancestors 'none'")))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
