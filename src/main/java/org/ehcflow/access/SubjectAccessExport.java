@@ -2,7 +2,7 @@ package org.ehcflow.access;
 
 import java.sql.ResultSetMetaData;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,21 +102,25 @@ public class SubjectAccessExport {
         return value.toString();
     }
 
+    /** The case's journeys and their values: two queries, however many journeys the case has had. */
     private List<Journey> journeys(String reference) {
         return engine.call(() -> {
-            List<Journey> journeys = new ArrayList<>();
-            for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                    .processInstanceBusinessKey(reference).orderByProcessInstanceStartTime().asc().list()) {
-                Map<String, Object> values = new TreeMap<>();
-                for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                        .processInstanceId(instance.getId()).disableCustomObjectDeserialization().list()) {
-                    values.put(variable.getName(), plain(variable.getValue()));
-                }
-                journeys.add(new Journey(instance.getId(), instance.getProcessDefinitionKey(),
-                        instance.getStartTime().toInstant(),
-                        instance.getEndTime() == null ? null : instance.getEndTime().toInstant(), values));
+            List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(reference).orderByProcessInstanceStartTime().asc().list();
+            if (instances.isEmpty()) {
+                return List.of();
             }
-            return journeys;
+            Map<String, Map<String, Object>> values = new HashMap<>();
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                    .disableCustomObjectDeserialization().list()) {
+                values.computeIfAbsent(variable.getProcessInstanceId(), id -> new TreeMap<>())
+                        .put(variable.getName(), plain(variable.getValue()));
+            }
+            return instances.stream().map(instance -> new Journey(instance.getId(), instance.getProcessDefinitionKey(),
+                    instance.getStartTime().toInstant(),
+                    instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
+                    values.getOrDefault(instance.getId(), Map.of()))).toList();
         });
     }
 }
