@@ -28,18 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SubjectAccessExport {
 
-    /** The case table names the case by {@code reference}; every other table of the product by {@code case_reference}. */
-    private static final String CASE_TABLE = "ehc_case";
-
     private final JdbcClient jdbc;
+    private final CaseTables caseTables;
     private final CaseRepository cases;
     private final CaseTimeline timeline;
     private final HistoryService history;
     private final EngineAsSystem engine;
 
-    SubjectAccessExport(JdbcClient jdbc, CaseRepository cases, CaseTimeline timeline, HistoryService history,
+    SubjectAccessExport(JdbcClient jdbc, CaseTables caseTables, CaseRepository cases, CaseTimeline timeline, HistoryService history,
                         EngineAsSystem engine) {
         this.jdbc = jdbc;
+        this.caseTables = caseTables;
         this.cases = cases;
         this.timeline = timeline;
         this.history = history;
@@ -60,20 +59,11 @@ public class SubjectAccessExport {
             throw new NotFoundException("There is no case " + reference);
         }
         Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
-        tables.put(CASE_TABLE, rows("select * from " + CASE_TABLE + " where reference = :reference", reference));
-        for (String table : tablesNamingACase()) {
+        tables.put(CaseTables.CASE_TABLE, rows("select * from " + CaseTables.CASE_TABLE + " where reference = :reference", reference));
+        for (String table : caseTables.namingACase()) {
             tables.put(table, rows("select * from " + table + " where case_reference = :reference", reference));
         }
         return new Document(reference, Instant.now(), tables, timeline.of(reference), journeys(reference));
-    }
-
-    /** The product's tables with a case_reference column, as the database lists them (lower case, without the engine's). */
-    List<String> tablesNamingACase() {
-        return jdbc.sql("""
-                        select distinct lower(table_name) from information_schema.columns
-                        where lower(column_name) = 'case_reference' and lower(table_schema) = lower(current_schema())
-                        order by 1""")
-                .query(String.class).list().stream().filter(table -> !table.startsWith("act_")).toList();
     }
 
     private List<Map<String, Object>> rows(String sql, String reference) {

@@ -41,6 +41,8 @@ public final class ApiAccess {
     public static final List<Rule> RULES = List.of(
             // A subject access export holds everything about a child: the administrators answer such requests.
             rule(null, List.of(Groups.ADMINS), "/api/cases/*/export"),
+            // Which cases the retention removed (their references) is for the administrators, like the export.
+            rule(null, List.of(Groups.ADMINS), "/api/retention"),
             rule(null, ADVISERS, "/api/cases/*/advice/*"),
             rule(null, CASELOAD_MANAGERS, "/api/cases/*/reassign", "/api/caseloads/**", "/api/cases/*/access-log",
                     "/api/reports/**"),

@@ -22,7 +22,9 @@ import org.ehcflow.notification.NoticePlaceholders;
  *   <li>every deadline key named exists, every notice template named exists and each of its placeholders is a value
  *       the notice will have (a case field, a clock's due date, a variable the product or the deployment writes),
  *       every form a user task or start event names is in the same deployment;</li>
- *   <li>every timer is a product expression or an ISO 8601 date, duration or cycle.</li>
+ *   <li>every timer is a product expression or an ISO 8601 date, duration or cycle;</li>
+ *   <li>every process keeps its history at least as long as a closed case is kept ({@code ehcflow.retention}):
+ *       a case's journeys are removed with the case, never before it.</li>
  * </ul>
  */
 public final class ModelRules {
@@ -54,15 +56,23 @@ public final class ModelRules {
             "<camunda:(?:inputParameter|outputParameter)\\s+name=\"([^\"]+)\"|\\b(?:target|camunda:elementVariable|camunda:resultVariable)=\"([^\"]+)\"");
     private static final Pattern TIMER = Pattern.compile("<(?:\\w+:)?(timeDate|timeDuration|timeCycle)\\b[^>]*>([^<]*)<");
     private static final Pattern ISO_DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+    private static final Pattern PROCESS = Pattern.compile("<(?:\\w+:)?process\\b[^>]*>");
+    private static final Pattern TIME_TO_LIVE = Pattern.compile("\\bcamunda:historyTimeToLive=\"([^\"]*)\"");
+    private static final Pattern DAYS = Pattern.compile("P?(\\d{1,9})D?");
     private static final Pattern ISO_CYCLE = Pattern.compile("R\\d*/.+");
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "empty", "not", "and", "or", "eq", "ne",
             "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
     private final Map<String, Set<String>> facades;
+    private final int shortestHistoryDays;
 
-    /** @param facades each facade's name with the names of its published methods */
-    public ModelRules(Map<String, Set<String>> facades) {
+    /**
+     * @param facades             each facade's name with the names of its published methods
+     * @param shortestHistoryDays the shortest history time to live a process may have, in days
+     */
+    public ModelRules(Map<String, Set<String>> facades, int shortestHistoryDays) {
         this.facades = facades;
+        this.shortestHistoryDays = shortestHistoryDays;
     }
 
     /** Every violation in a deployment's files (name to content); an empty list when it may be deployed. */
@@ -111,6 +121,7 @@ public final class ModelRules {
                         + "' names no form of this deployment: deploy forms/" + form.group(1) + ".form with it"));
             }
         }
+        violations.addAll(checkHistoryTimeToLive(file, xml));
         Matcher timer = TIMER.matcher(xml);
         while (timer.find()) {
             String value = unescape(timer.group(2)).strip();
@@ -129,6 +140,25 @@ public final class ModelRules {
             }
             for (String rule : checkPlaceholders(text, declared)) {
                 violations.add(violation(file, xml, expression.start(), rule));
+            }
+        }
+        return violations;
+    }
+
+    private List<Violation> checkHistoryTimeToLive(String file, String xml) {
+        List<Violation> violations = new ArrayList<>();
+        Matcher process = PROCESS.matcher(xml);
+        while (process.find()) {
+            Matcher timeToLive = TIME_TO_LIVE.matcher(process.group());
+            if (!timeToLive.find()) {
+                continue;   // the engine itself refuses a process without one (enforceHistoryTimeToLive)
+            }
+            Matcher days = DAYS.matcher(timeToLive.group(1).strip());
+            if (!days.matches() || Integer.parseInt(days.group(1)) < shortestHistoryDays) {
+                violations.add(violation(file, xml, process.start(), "historyTimeToLive '" + timeToLive.group(1)
+                        + "' would remove a journey's history while its case is still kept: a closed case is kept"
+                        + " with its journeys (ehcflow.retention) and removed with them; give at least P"
+                        + shortestHistoryDays + "D"));
             }
         }
         return violations;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.ehcflow.retention.RetentionProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -38,10 +39,12 @@ public class ModelValidation extends AbstractCamundaConfiguration {
 
     private final ApplicationContext context;
     private final ModelAudit audit;
+    private final RetentionProperties retention;
 
-    ModelValidation(ApplicationContext context, ModelAudit audit) {
+    ModelValidation(ApplicationContext context, ModelAudit audit, RetentionProperties retention) {
         this.context = context;
         this.audit = audit;
+        this.retention = retention;
     }
 
     @Override
@@ -100,7 +103,7 @@ public class ModelValidation extends AbstractCamundaConfiguration {
                 facades.put(name, publishedMethods(ClassUtils.getUserClass(type)));
             }
         }
-        return new ModelRules(facades);
+        return new ModelRules(facades, retention.shortestJourneyHistoryDays());
     }
 
     static Set<String> publishedMethods(Class<?> type) {

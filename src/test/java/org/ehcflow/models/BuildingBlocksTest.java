@@ -155,7 +155,7 @@ class BuildingBlocksTest {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Blocks" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="blocks-test" name="Blocks" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:isStartableInTasklist="false">
+                  <bpmn:process id="blocks-test" name="Blocks" isExecutable="true" camunda:historyTimeToLive="P14610D" camunda:isStartableInTasklist="false">
                     <bpmn:startEvent id="StartEvent_Received"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:intermediateThrowEvent id="Event_ClockStarted" name="Clock started" camunda:modelerTemplate="org.ehcflow.start-clock">
                       <bpmn:extensionElements><camunda:properties><camunda:property name="ehcflow.block" value="start-clock" /><camunda:property name="ehcflow.clock" value="%1$s" /><camunda:property name="ehcflow.from" value="requestReceived" /></camunda:properties></bpmn:extensionElements>

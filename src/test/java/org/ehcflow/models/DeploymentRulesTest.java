@@ -189,6 +189,21 @@ class DeploymentRulesTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
     }
 
+    @ParameterizedTest(name = "historyTimeToLive {0}")
+    @CsvSource({"P2555D", "30", "P11687D"})
+    void aJourneyThatWouldDropItsHistoryBeforeItsCaseIsRemovedIsRefused(String timeToLive) {
+        long deployments = repository.createDeploymentQuery().count();
+        String shortLived = serviceTask("camunda:expression=\"${cases.officerOf(execution)}\"")
+                .replace("historyTimeToLive=\"P14610D\"", "historyTimeToLive=\"" + timeToLive + "\"");
+
+        ResponseEntity<String> answer = deploy("designer1", shortLived);
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(answer.getBody()).contains("bpmn/attack.bpmn", "historyTimeToLive '" + timeToLive + "'",
+                "ehcflow.retention", "at least P11688D");
+        assertThat(repository.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deployments);
+    }
+
     @Test
     void aDesignerMayDeployAModelThatKeepsTheRules() {
         ResponseEntity<String> answer = deploy("designer1", serviceTask("camunda:expression=\"${cases.officerOf(execution)}\""));
@@ -237,7 +252,7 @@ class DeploymentRulesTest {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Attack" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="attack" name="Attack" isExecutable="true" camunda:historyTimeToLive="P1D" camunda:isStartableInTasklist="false">
+                  <bpmn:process id="attack" name="Attack" isExecutable="true" camunda:historyTimeToLive="P14610D" camunda:isStartableInTasklist="false">
                     <bpmn:startEvent id="StartEvent_Attack" />
                     <bpmn:serviceTask id="Task_Attack" name="Attack" %s />
                     <bpmn:endEvent id="EndEvent_Attack" />

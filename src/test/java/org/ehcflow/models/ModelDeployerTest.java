@@ -39,11 +39,11 @@ class ModelDeployerTest {
         Files.createDirectories(root.resolve("bpmn/sub"));
         Files.createDirectories(root.resolve("forms"));
         Bpmn.writeModelToFile(root.resolve("bpmn/deployer-test.bpmn").toFile(),
-                Bpmn.createExecutableProcess("deployer-test").camundaHistoryTimeToLive(1)
+                Bpmn.createExecutableProcess("deployer-test").camundaHistoryTimeToLive(14610)
                         .startEvent().userTask().camundaFormRef("deployer-test-form").camundaFormRefBinding("deployment")
                         .endEvent().done());
         Bpmn.writeModelToFile(root.resolve("bpmn/sub/deployer-test-sub.bpmn").toFile(),
-                Bpmn.createExecutableProcess("deployer-test-sub").camundaHistoryTimeToLive(1)
+                Bpmn.createExecutableProcess("deployer-test-sub").camundaHistoryTimeToLive(14610)
                         .startEvent().endEvent().done());
         Files.writeString(root.resolve("forms/deployer-test.form"), form("deployer-test-form", 16));
         Files.writeString(root.resolve("bpmn/notes.txt"), "not a model");
@@ -95,7 +95,7 @@ class ModelDeployerTest {
         Deployment folders = deploy();
         Deployment fromTheModeler = repository.createDeployment().name("from the Modeler")
                 .addModelInstance("bpmn/deployer-test.bpmn", Bpmn.createExecutableProcess("deployer-test")
-                        .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+                        .camundaHistoryTimeToLive(14610).startEvent().endEvent().done())
                 .deploy();
         created.add(fromTheModeler);
 
@@ -141,7 +141,8 @@ class ModelDeployerTest {
     @Test
     void aProcessTheEngineRejectsNamesTheFileAndLine() throws IOException {
         Bpmn.writeModelToFile(root.resolve("bpmn/sub/deployer-test-sub.bpmn").toFile(),
-                Bpmn.createExecutableProcess("deployer-test-sub").startEvent().serviceTask("Task_DoNothing").endEvent().done());
+                Bpmn.createExecutableProcess("deployer-test-sub").camundaHistoryTimeToLive(14610)
+                        .startEvent().serviceTask("Task_DoNothing").endEvent().done());
         assertThatThrownBy(this::deploy).isInstanceOf(ModelDeploymentException.class)
                 .hasMessageContaining("bpmn/sub/deployer-test-sub.bpmn line ")
                 .hasMessageContaining("mandatory on serviceTask");

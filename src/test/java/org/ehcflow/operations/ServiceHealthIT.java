@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,12 +77,14 @@ class ServiceHealthIT {
     }
 
     @Test
-    void onPostgresqlTheFiguresAreReadFromTheEnginesOwnSchema() throws Exception {
+    void onPostgresqlTheFiguresTheExportAndTheRetentionWorkInTheEnginesOwnSchema() throws Exception {
         String postgres = System.getenv("EHCFLOW_TEST_POSTGRES_URL");
         ExternalTestServers.require(postgres != null && !postgres.isBlank(), "PostgreSQL",
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         String schema = "health" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess service = ServiceProcess.onPostgres(work, postgres, schema)) {
+        // The retention runs every 2 seconds here, instead of each night
+        try (ServiceProcess service = ServiceProcess.onPostgres(work, postgres, schema)
+                .with("--ehcflow.retention.cron=*/2 * * * * *")) {
             service.start();
             HttpResponse<String> created = service.send("POST", "/api/cases", "officer1", HostileRequests.newCase(), Map.of());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -98,6 +104,54 @@ class ServiceHealthIT {
                 Thread.sleep(1000);
                 scrape = service.send("GET", "/actuator/prometheus", "admin", null, Map.of()).body();
             }
+            closedLongAgo(service, postgres, schema, reference);
+            assertThat(service.send("GET", "/api/cases/" + reference + "/export", "admin", null, Map.of()).statusCode())
+                    .as("removed by the retention").isEqualTo(404);
+        }
+    }
+
+    /**
+     * The case withdrawn, and then dated back as if its journey had ended in 2015 for a child born in 1980, so that
+     * the running service's retention removes it with its history (its SQL, on PostgreSQL, in a schema of its own).
+     */
+    private void closedLongAgo(ServiceProcess service, String postgres, String schema, String reference) throws Exception {
+        HttpResponse<String> withdrawn = service.send("POST", "/api/cases/" + reference + "/withdrawal", "manager1",
+                "{\"reason\": \"Moved away\"}", Map.of());
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        try (Connection db = DriverManager.getConnection(postgres, System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
+                System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow"))) {
+            Instant limit = Instant.now().plus(WAIT);
+            while (count(db, "select count(*) from " + schema + ".ACT_HI_PROCINST where BUSINESS_KEY_ = ? and END_TIME_ is null", reference) > 0) {
+                assertThat(Instant.now()).as("the journeys ended").isBefore(limit);
+                Thread.sleep(500);
+            }
+            assertThat(count(db, "select count(*) from " + schema + ".ACT_HI_PROCINST where BUSINESS_KEY_ = ?", reference)).isPositive();
+            update(db, "update " + schema + ".ACT_HI_PROCINST set END_TIME_ = timestamp '2015-01-05 12:00' where BUSINESS_KEY_ = ?", reference);
+            update(db, "update " + schema + ".ehc_case set child_date_of_birth = date '1980-01-01' where reference = ?", reference);
+            while (!service.send("GET", "/api/retention", "admin", null, Map.of()).body().contains(reference)) {
+                assertThat(Instant.now()).as("removed within a few runs").isBefore(limit);
+                Thread.sleep(500);
+            }
+            assertThat(count(db, "select count(*) from " + schema + ".ACT_HI_PROCINST where BUSINESS_KEY_ = ?", reference)).isZero();
+            assertThat(count(db, "select count(*) from " + schema + ".deadline where case_reference = ?", reference)).isZero();
+            assertThat(count(db, "select count(*) from " + schema + ".retention_record where reference = ?", reference)).isOne();
+        }
+    }
+
+    private static long count(Connection db, String sql, String reference) throws Exception {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, reference);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void update(Connection db, String sql, String reference) throws Exception {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.setString(1, reference);
+            assertThat(statement.executeUpdate()).isPositive();
         }
     }
 

@@ -64,6 +64,15 @@ public final class ServiceProcess implements AutoCloseable {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /** The same service with these arguments added (settings such as {@code --ehcflow.retention.cron=...}). */
+    public ServiceProcess with(String... more) {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(List.of(more));
+        ServiceProcess service = new ServiceProcess(logs, all, environment);
+        service.jvmOptions = jvmOptions;
+        return service;
+    }
+
     /** The heap the JVM is given, such as {@code -Xmx512m} (768 MB unless set before {@link #start()}). */
     public ServiceProcess withHeap(String maximumHeap) {
         this.jvmOptions = List.of(maximumHeap);
