@@ -8,8 +8,11 @@ public record Notification(long id, String idempotencyKey, String caseReference,
                            String body, Status status, int attempts, String lastError, Instant createdAt,
                            Instant sentAt) {
 
-    /** EMAIL: sent by SMTP. RECORD: no mail server or no address; the message is kept for officers to read and send. */
-    public enum Channel { EMAIL, RECORD }
+    /**
+     * EMAIL: by the mail server or GOV.UK Notify. SMS: a text message by GOV.UK Notify, where the council enables
+     * them. RECORD: no way to send it or no address; the message is kept for officers to read and send.
+     */
+    public enum Channel { EMAIL, SMS, RECORD }
 
     public enum Status { SENDING, SENT, FAILED, RECORDED }
 }

@@ -4,13 +4,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param from             the sender address of every email
+ * @param channel          how notices are sent: SMTP (by the mail server of {@code spring.mail.host}; recorded only
+ *                         while none is set) or NOTIFY (GOV.UK Notify, {@code ehcflow.notifications.notify})
+ * @param from             the sender address of every email by SMTP
  * @param mediationAdviser the independent mediation adviser every notice of an appealable decision names (SEND
  *                         Regulations 2014 reg 32), as {@code {mediationAdviser}} in the templates
  */
 @ConfigurationProperties("ehcflow.notifications")
-public record NotificationProperties(@DefaultValue("send-team@ehcflow.invalid") String from,
+public record NotificationProperties(@DefaultValue("smtp") Service channel,
+                                     @DefaultValue("send-team@ehcflow.invalid") String from,
                                      @DefaultValue MediationAdviser mediationAdviser) {
+
+    public enum Service { SMTP, NOTIFY }
 
     public record MediationAdviser(String name, String phone, String email) {
 

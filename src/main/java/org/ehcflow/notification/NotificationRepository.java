@@ -44,9 +44,12 @@ class NotificationRepository {
         return findByKey(idempotencyKey).orElseThrow();
     }
 
-    void markSent(long id) {
-        jdbc.sql("update notification set status = 'SENT', attempts = attempts + 1, last_error = null, sent_at = :now where id = :id")
-                .param("now", Timestamp.from(Instant.now())).param("id", id).update();
+    /** @param providerId the sending service's id for it (GOV.UK Notify's), or null */
+    void markSent(long id, String providerId) {
+        jdbc.sql("""
+                        update notification set status = 'SENT', attempts = attempts + 1, last_error = null, sent_at = :now,
+                            provider_id = :providerId where id = :id""")
+                .param("now", Timestamp.from(Instant.now())).param("providerId", providerId).param("id", id).update();
     }
 
     void markRecorded(long id) {

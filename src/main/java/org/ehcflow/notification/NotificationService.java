@@ -3,26 +3,25 @@ package org.ehcflow.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.system.PersonalDataMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /**
  * Tells someone something about a case, once. Every message is recorded in the notification table before it is
- * sent, in a transaction of its own on the {@link NotificationLedger}, so that neither a failing mail server nor a rolled-back job loses it; a message
- * already SENT or RECORDED under the same idempotency key is not sent again. Email goes out when
- * {@code spring.mail.host} is configured; otherwise the message is recorded for officers to read.
+ * sent, in a transaction of its own on the {@link NotificationLedger}, so that neither a failing mail server nor a
+ * rolled-back job loses it; a message already SENT or RECORDED under the same idempotency key is not sent again.
+ * Email goes out by the mail server ({@code spring.mail.host}) or GOV.UK Notify, and text messages to a parent by
+ * Notify where the council enables them ({@link NoticeSenders}); with neither, the message is recorded for officers
+ * to read.
  *
- * Call it from an asynchronous step (a job): a mail failure is thrown so the job is retried and, when its retries
- * run out, ends as an incident in Cockpit.
+ * Call it from an asynchronous step (a job): a failure is thrown so the job is retried and, when its retries
+ * run out, ends as an incident in Cockpit; a message the service refused for good is an incident at once.
  */
 @Service
 public class NotificationService {
@@ -33,26 +32,27 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final RecipientDirectory recipients;
     private final NotificationTemplates templates;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final NoticeSenders senders;
     private final NotificationProperties properties;
     private final NotificationLedger ledger;
     private final NotificationCounters counters;
 
     NotificationService(CaseRepository cases, NotificationRepository notifications, RecipientDirectory recipients,
-                        NotificationTemplates templates, ObjectProvider<JavaMailSender> mailSender,
+                        NotificationTemplates templates, NoticeSenders senders,
                         NotificationProperties properties, NotificationLedger ledger, NotificationCounters counters) {
         this.cases = cases;
         this.notifications = notifications;
         this.recipients = recipients;
         this.templates = templates;
-        this.mailSender = mailSender;
+        this.senders = senders;
         this.properties = properties;
         this.ledger = ledger;
         this.counters = counters;
     }
 
     /**
-     * Sends {@code template} about a case to everyone behind {@code role}.
+     * Sends {@code template} about a case to everyone behind {@code role}; a parent with a mobile number also gets a
+     * text message where the council sends them.
      *
      * @param idempotencyKey the same for every retry of the same step, different for each step
      * @param values         extra placeholder values beside the case's own
@@ -65,7 +65,12 @@ public class NotificationService {
         for (Recipient recipient : recipients.resolve(role, c, values)) {
             String key = idempotencyKey + ":" + template + ":" + role + ":"
                     + (recipient.hasAddress() ? recipient.address() : recipient.name());
-            sent.add(deliver(key, c, recipient, template, values));
+            sent.add(deliver(key, c, recipient, template, values, Notification.Channel.EMAIL, senders.email()));
+            String mobile = c.parent() == null ? null : c.parent().phone();
+            if (role == RecipientRole.PARENT && senders.sms().isPresent() && mobile != null && !mobile.isBlank()) {
+                sent.add(deliver(key + ":sms", c, new Recipient(role, recipient.name(), mobile), template, values,
+                        Notification.Channel.SMS, senders.sms()));
+            }
         }
         return sent;
     }
@@ -74,34 +79,39 @@ public class NotificationService {
         return notifications.forCase(caseReference);
     }
 
-    private Notification deliver(String key, CaseRecord c, Recipient recipient, String template, Map<String, String> values) {
+    private Notification deliver(String key, CaseRecord c, Recipient recipient, String template, Map<String, String> values,
+                                 Notification.Channel medium, Optional<NoticeSender> sender) {
         Notification existing = ledger.commit(() -> notifications.findByKey(key).orElse(null));
         if (existing != null && (existing.status() == Notification.Status.SENT
                 || existing.status() == Notification.Status.RECORDED)) {
             LOG.info("Notice {} was already {}; not sending it again", existing.id(), existing.status());
             return existing;
         }
-        JavaMailSender mail = mailSender.getIfAvailable();
-        boolean byEmail = mail != null && recipient.hasAddress();
+        boolean sent = sender.isPresent() && recipient.hasAddress();
         Notification message = existing != null ? existing : ledger.commit(() -> {
             NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values, properties.mediationAdviser()));
-            return notifications.insert(key, c.reference(), recipient,
-                    byEmail ? Notification.Channel.EMAIL : Notification.Channel.RECORD, text.subject(), text.body());
+            return notifications.insert(key, c.reference(), recipient, sent ? medium : Notification.Channel.RECORD,
+                    text.subject(), text.body());
         });
-        if (!byEmail) {
+        if (message.channel() == Notification.Channel.RECORD) {
             ledger.commit(() -> notifications.markRecorded(message.id()));
             counted(message, template, Notification.Status.RECORDED);
             return notifications.findByKey(key).orElseThrow();
         }
+        Optional<String> providerId;
         try {
-            mail.send(email(message));
-        } catch (MailException e) {
+            providerId = sender.orElseThrow(() -> new NoticeNotSent("no service sends "
+                    + message.channel() + " now (ehcflow.notifications.channel)", false, null))
+                    .send(message, template, existing != null);
+        } catch (NoticeNotSent e) {
             ledger.commit(() -> notifications.markFailed(message.id(), String.valueOf(e.getMessage())));
             counted(message, template, Notification.Status.FAILED);
-            throw new NotificationFailedException("Could not email " + recipient.role() + " for case " + c.reference()
-                    + " (notification " + message.id() + "): " + PersonalDataMask.mask(e.getMessage()), e);
+            String failure = "Could not " + (message.channel() == Notification.Channel.SMS ? "text " : "email ")
+                    + recipient.role() + " for case " + c.reference() + " (notification " + message.id() + "): "
+                    + PersonalDataMask.mask(e.getMessage());
+            throw e.refused() ? new NotificationRefusedException(failure, e) : new NotificationFailedException(failure, e);
         }
-        ledger.commit(() -> notifications.markSent(message.id()));
+        ledger.commit(() -> notifications.markSent(message.id(), providerId.orElse(null)));
         counted(message, template, Notification.Status.SENT);
         return notifications.findByKey(key).orElseThrow();
     }
@@ -111,14 +121,5 @@ public class NotificationService {
         counters.counted(message.channel(), outcome);
         LOG.info("Notice {} ({}) to the {}: {} by {}", message.id(), template, message.recipientRole(), outcome,
                 message.channel());
-    }
-
-    private SimpleMailMessage email(Notification message) {
-        SimpleMailMessage email = new SimpleMailMessage();
-        email.setFrom(properties.from());
-        email.setTo(message.recipientAddress());
-        email.setSubject(message.subject());
-        email.setText(message.body());
-        return email;
     }
 }

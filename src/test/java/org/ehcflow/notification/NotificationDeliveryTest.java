@@ -17,12 +17,10 @@ import org.ehcflow.casefile.CaseRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
-import org.springframework.mail.javamail.JavaMailSender;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -138,8 +136,10 @@ class NotificationDeliveryTest {
     void withoutAMailServerTheMessageIsRecordedForOfficersToRead(@Autowired NotificationRepository repository,
             @Autowired RecipientDirectory recipients, @Autowired NotificationTemplates templates,
             @Autowired NotificationLedger ledger, @Autowired NotificationCounters counters) {
+        NotificationProperties smtpSettings = new NotificationProperties(NotificationProperties.Service.SMTP,
+                "send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null));
         NotificationService embeddedDefault = new NotificationService(cases, repository, recipients, templates,
-                new NoMailServer(), new NotificationProperties("send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null)), ledger, counters);
+                new NoticeSenders(smtpSettings, TestProviders.absent(), TestProviders.absent()), smtpSettings, ledger, counters);
 
         embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"),
                 "job:embedded");
@@ -167,18 +167,5 @@ class NotificationDeliveryTest {
 
     private Job job(ProcessInstance pi) {
         return management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_SendAdviceRequest").singleResult();
-    }
-
-    /** The embedded default: no spring.mail.host, so no JavaMailSender bean. */
-    private static final class NoMailServer implements ObjectProvider<JavaMailSender> {
-        @Override
-        public JavaMailSender getObject() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public JavaMailSender getIfAvailable() {
-            return null;
-        }
     }
 }
