@@ -7,6 +7,7 @@ import java.util.List;
 import org.ehcflow.casefile.CaseView;
 import org.ehcflow.casefile.CaseViews;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Appeals to the Tribunal, from its letters: {@code POST /api/cases/{reference}/appeals} registers one (201, the
@@ -22,6 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
  * records that it was withdrawn; {@code POST /api/cases/{reference}/mediation} records that the family wants
  * mediation about a decision (answers the case). Officers, managers and administrators (see ApiSecurity).
  */
+@Tag(name = ApiTags.APPEALS_AND_COMPLAINTS)
 @RestController
 class AppealsController {
 

@@ -7,14 +7,17 @@ import org.ehcflow.casefile.CaseView;
 import org.ehcflow.casefile.CaseViews;
 import org.ehcflow.casefile.NewCase;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/cases}: a request for an EHC needs assessment. Answers 201 with the new case. */
+@Tag(name = ApiTags.CASES)
 @RestController
 class AssessmentRequestsController {
 

@@ -3,14 +3,17 @@ package org.ehcflow.assessment;
 import org.ehcflow.casefile.CaseView;
 import org.ehcflow.casefile.CaseViews;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Officers record a withdrawal or a reg 10(4) exception at any point of a needs assessment. */
+@Tag(name = ApiTags.CASES)
 @RestController
 class CaseChangesController {
 

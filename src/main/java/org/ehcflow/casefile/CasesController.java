@@ -3,14 +3,17 @@ package org.ehcflow.casefile;
 import java.time.LocalDate;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Finds and reads cases. Officers, managers and administrators only (see ApiSecurity). */
+@Tag(name = ApiTags.CASES)
 @RestController
 class CasesController {
 

@@ -1,6 +1,7 @@
 package org.ehcflow.casefile;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The DfE return's details about a child, read and corrected by officers (what the return's pre-submission check
  * lists as missing or wrong). The whole set is replaced: a field left out is cleared.
  */
+@Tag(name = ApiTags.CASES)
 @RestController
 class Sen2DetailsController {
 

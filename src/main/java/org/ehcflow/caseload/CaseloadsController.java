@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ehcflow.casefile.Handover;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The team's caseloads and the moving of cases: managers and administrators only (see ApiSecurity). */
+@Tag(name = ApiTags.CASELOADS)
 @RestController
 class CaseloadsController {
 

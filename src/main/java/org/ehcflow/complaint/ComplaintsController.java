@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Queries and complaints about a case. Officers, managers and administrators (see ApiSecurity). */
+@Tag(name = ApiTags.APPEALS_AND_COMPLAINTS)
 @RestController
 class ComplaintsController {
 

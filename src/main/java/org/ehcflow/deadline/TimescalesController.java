@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The statutory calendar, for officers checking a date and for other systems. */
+@Tag(name = ApiTags.TIMESCALES)
 @RestController
 @RequestMapping("/api/timescales")
 class TimescalesController {

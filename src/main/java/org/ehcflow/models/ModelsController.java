@@ -3,6 +3,7 @@ package org.ehcflow.models;
 import java.util.List;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,11 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The models' record and the moving of running cases to a new version: designers and administrators read, only
  * administrators move cases (see ApiSecurity).
  */
+@Tag(name = ApiTags.MODELS)
 @RestController
 class ModelsController {
 

@@ -87,10 +87,10 @@ public class NotificationService {
             LOG.info("Notice {} was already {}; not sending it again", existing.id(), existing.status());
             return existing;
         }
-        boolean sent = sender.isPresent() && recipient.hasAddress();
+        boolean canSend = sender.isPresent() && recipient.hasAddress();
         Notification message = existing != null ? existing : ledger.commit(() -> {
             NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values, properties.mediationAdviser()));
-            return notifications.insert(key, c.reference(), recipient, sent ? medium : Notification.Channel.RECORD,
+            return notifications.insert(key, c.reference(), recipient, canSend ? medium : Notification.Channel.RECORD,
                     text.subject(), text.body());
         });
         if (message.channel() == Notification.Channel.RECORD) {

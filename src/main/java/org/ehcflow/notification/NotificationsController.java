@@ -4,14 +4,17 @@ import java.util.List;
 
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Every message recorded for a case, sent or not, oldest first. */
+@Tag(name = ApiTags.CASES)
 @RestController
 class NotificationsController {
 

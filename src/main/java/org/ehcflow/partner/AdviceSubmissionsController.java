@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.ehcflow.identity.Groups;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.ehcflow.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/cases/{reference}/advice/{kind}} (educational, medical, psychological, social-care): a partner's
  * system submits its advice. Only the partner group that works that kind may call it; the answer holds no case data.
  */
+@Tag(name = ApiTags.PARTNERS)
 @RestController
 class AdviceSubmissionsController {
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.ehcflow.access.CaseAccessLog;
 import org.ehcflow.reporting.sen2.Sen2Return;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,12 +13,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The managers' reports (see ApiSecurity): statutory timeliness, partner advice, workload, and the DfE's SEN2 return.
  * Given a {@code measure} (and an {@code outcome}), a report answers with the cases behind that number instead; each
  * case shown is a read in its access log.
  */
+@Tag(name = ApiTags.REPORTS)
 @RestController
 class ReportsController {
 

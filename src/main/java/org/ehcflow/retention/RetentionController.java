@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What the retention keeps and what it has removed, for the council's information-governance officer. */
+@Tag(name = ApiTags.INFORMATION_GOVERNANCE)
 @RestController
 class RetentionController {
 

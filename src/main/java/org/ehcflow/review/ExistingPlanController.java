@@ -7,14 +7,17 @@ import org.ehcflow.casefile.CaseViews;
 import org.ehcflow.casefile.NextTransfer;
 import org.ehcflow.deadline.PhaseTransfer;
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code POST /api/cases/{reference}/plan}: an existing plan of a case, brought under the review timers. Answers the case. */
+@Tag(name = ApiTags.CASES)
 @RestController
 class ExistingPlanController {
 

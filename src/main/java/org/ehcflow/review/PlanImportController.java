@@ -1,17 +1,20 @@
 package org.ehcflow.review;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/plans/import} (text/csv): a council's existing plans, all or nothing (see {@link PlanImport}).
  * {@code GET /api/plans/import/template}: the header line and one example row.
  */
+@Tag(name = ApiTags.CASES)
 @RestController
 class PlanImportController {
 

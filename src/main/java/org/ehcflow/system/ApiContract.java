@@ -1,5 +1,6 @@
 package org.ehcflow.system;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +63,8 @@ class ApiContract {
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSchemas("Problem", problem()))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .tags(new ArrayList<>(ApiTags.ALL));
     }
 
     @Bean

@@ -3,13 +3,16 @@ package org.ehcflow.timeline;
 import java.util.List;
 
 import org.ehcflow.system.ApiAnswers;
+import org.ehcflow.system.ApiTags;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A case's timeline. Officers, managers and administrators (see ApiSecurity). */
+@Tag(name = ApiTags.CASES)
 @RestController
 class TimelineController {
 

@@ -70,6 +70,18 @@ class ApiContractTest {
     }
 
     @Test
+    void everyOperationIsInOneOfTheGroupsNamedInPlainWords() {
+        List<String> groups = new ArrayList<>();
+        contract.path("tags").forEach(tag -> groups.add(tag.path("name").asText()));
+        assertThat(groups).contains(ApiTags.CASES, ApiTags.INFORMATION_GOVERNANCE);
+        for (Operation operation : operations()) {
+            JsonNode tags = documented(operation).path("tags");
+            assertThat(tags.size()).as(operation + "'s groups").isOne();
+            assertThat(groups).as(operation + "'s group").contains(tags.get(0).asText());
+        }
+    }
+
+    @Test
     void everyOperationTheReadmeNamesIsInTheContract() throws Exception {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
         java.util.regex.Matcher named = java.util.regex.Pattern.compile("(GET|POST|PUT|DELETE) (/api/[^\\s`?)]+)").matcher(readme);
