@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ehcflow.system.EngineTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,9 @@ class EngineWork {
     Waiting due() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return jdbc.sql("""
-                        select count(*), min(DUEDATE_) from %sACT_RU_JOB
+                        select count(*), min(DUEDATE_) from %s
                         where DUEDATE_ <= :now and RETRIES_ > 0 and SUSPENSION_STATE_ = 1
-                          and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ < :now)""".formatted(prefix()))
+                          and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ < :now)""".formatted(EngineTables.named(engine, "ACT_RU_JOB")))
                 .param("now", Timestamp.from(now))
                 .query((rs, row) -> {
                     Timestamp oldest = rs.getTimestamp(2);
@@ -47,14 +48,10 @@ class EngineWork {
     }
 
     long failedJobs() {
-        return jdbc.sql("select count(*) from %sACT_RU_JOB where RETRIES_ = 0".formatted(prefix())).query(Long.class).single();
+        return jdbc.sql("select count(*) from " + EngineTables.named(engine, "ACT_RU_JOB") + " where RETRIES_ = 0").query(Long.class).single();
     }
 
     long openIncidents() {
-        return jdbc.sql("select count(*) from %sACT_RU_INCIDENT".formatted(prefix())).query(Long.class).single();
-    }
-
-    private String prefix() {
-        return engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
+        return jdbc.sql("select count(*) from " + EngineTables.named(engine, "ACT_RU_INCIDENT")).query(Long.class).single();
     }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.access.CaseTables;
 import org.ehcflow.system.EngineAsSystem;
+import org.ehcflow.system.EngineTables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +94,7 @@ class CaseRemoval {
 
     /** The case's journeys and every journey they called, whatever business key a called one was given. */
     private List<String> journeysOf(String reference) {
-        String instances = prefix() + "ACT_HI_PROCINST";
+        String instances = EngineTables.named(engineConfiguration, "ACT_HI_PROCINST");
         return jdbc.sql("""
                         select ID_ from %1$s where BUSINESS_KEY_ = :reference
                         union
@@ -118,10 +119,5 @@ class CaseRemoval {
     private static String inWords(Map<String, Integer> rows) {
         return rows.entrySet().stream().map(row -> row.getKey() + " " + row.getValue())
                 .collect(Collectors.joining(", "));
-    }
-
-    private String prefix() {
-        String prefix = engineConfiguration.getDatabaseTablePrefix();
-        return prefix == null ? "" : prefix;
     }
 }

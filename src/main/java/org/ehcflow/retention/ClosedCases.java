@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.deadline.StatutoryCalendar;
+import org.ehcflow.system.EngineTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,8 @@ class ClosedCases {
      * {@code most}: both bounds in the query, so that cases kept for the child's age do not fill the list.
      */
     List<ClosedCase> closedBefore(LocalDate closedBefore, LocalDate bornBefore, int most) {
-        return jdbc.sql(query(" and c.child_date_of_birth < :bornBefore") + " order by 3, 1 limit :most")
+        return jdbc.sql(query(" and c.child_date_of_birth < :bornBefore",
+                        " and coalesce(max(j.END_TIME_), min(c.created_at)) < :before") + " order by 3, 1 limit :most")
                 .param("stages", CLOSED_STAGES)
                 .param("before", Timestamp.valueOf(closedBefore.atStartOfDay()))
                 .param("bornBefore", bornBefore)
@@ -52,30 +54,25 @@ class ClosedCases {
 
     /** The case if it is closed now (read again under the case's lock before it is removed). */
     Optional<ClosedCase> find(String reference) {
-        return jdbc.sql(query(" and c.reference = :reference"))
+        return jdbc.sql(query(" and c.reference = :reference", ""))
                 .param("stages", CLOSED_STAGES)
-                .param("before", Timestamp.valueOf(LocalDate.of(9999, 1, 1).atStartOfDay()))
                 .param("reference", reference)
                 .query(ClosedCases::closedCase)
                 .optional();
     }
 
-    private String query(String andCase) {
+    private String query(String andCase, String andClosure) {
         return """
                 select c.reference, c.child_date_of_birth, coalesce(max(j.END_TIME_), min(c.created_at)) as closed_at
-                from ehc_case c left join %sACT_HI_PROCINST j on j.BUSINESS_KEY_ = c.reference
+                from ehc_case c left join %s j on j.BUSINESS_KEY_ = c.reference
                 where c.stage in (:stages)%s
                 group by c.reference, c.child_date_of_birth
-                having count(j.ID_) = count(j.END_TIME_)
-                   and coalesce(max(j.END_TIME_), min(c.created_at)) < :before""".formatted(prefix(), andCase);
+                having count(j.ID_) = count(j.END_TIME_)%s""".formatted(EngineTables.named(engine, "ACT_HI_PROCINST"),
+                andCase, andClosure);
     }
 
     private static ClosedCase closedCase(ResultSet rs, int row) throws SQLException {
         LocalDate closedOn = rs.getTimestamp(3).toInstant().atZone(StatutoryCalendar.LONDON).toLocalDate();
         return new ClosedCase(rs.getString(1), rs.getObject(2, LocalDate.class), closedOn);
-    }
-
-    private String prefix() {
-        return engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix();
     }
 }

@@ -55,12 +55,10 @@ public class Retention {
         LocalDate closedBefore = today.minusYears(retention.closedCaseYears());
         LocalDate bornBefore = today.minusYears((long) retention.keepUntilAge() + retention.closedCaseYears());
         for (ClosedCases.ClosedCase closed : closedCases.closedBefore(closedBefore, bornBefore, MOST_PER_RUN)) {
-            if (today.isAfter(retention.keptUntil(closed.closedOn(), closed.dateOfBirth()))) {
-                try {
-                    removal.removeIfDue(closed.reference(), today).ifPresent(done::add);
-                } catch (RuntimeException e) {
-                    LOG.error("Retention could not remove case {}; it is tried again at the next run", closed.reference(), e);
-                }
+            try {
+                removal.removeIfDue(closed.reference(), today).ifPresent(done::add);
+            } catch (RuntimeException e) {
+                LOG.error("Retention could not remove case {}; it is tried again at the next run", closed.reference(), e);
             }
         }
         removed.increment(done.size());

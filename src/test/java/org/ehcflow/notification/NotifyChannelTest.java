@@ -151,6 +151,20 @@ class NotifyChannelTest {
     }
 
     @Test
+    void healthIsUpWhileNotifyAnswersWithTheKeyAndDownWhenItRefusesIt() {
+        NotifyHealth health = new NotifyHealth(new NotifySender(settings(API_KEY, EMAIL_TEMPLATE, Map.of())));
+        assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+
+        notify.stubFor(get(urlPathEqualTo("/v2/notifications")).willReturn(jsonResponse("""
+                {"errors": [{"error": "AuthError", "message": "Invalid token: API key not found"}], "status_code": 403}""", 403)));
+
+        assertThat(health.health()).satisfies(down -> {
+            assertThat(down.getStatus().getCode()).isEqualTo("DOWN");
+            assertThat(down.getDetails()).containsEntry("status", 403);
+        });
+    }
+
+    @Test
     void settingsThatCannotWorkStopTheStartNamingEachAndNeverTheKey() {
         String key = "not-a-key-" + UUID.randomUUID();
         assertThatThrownBy(() -> new NotifySender(settings(key, "template", Map.of("no-such-notice", EMAIL_TEMPLATE,

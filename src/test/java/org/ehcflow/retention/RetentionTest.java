@@ -117,6 +117,14 @@ class RetentionTest {
         today("2026-01-07");
         assertThat(retention.run()).extracting(CaseRemoval.Removal::reference).contains(recent).doesNotContain(young, open);
         assertThat(productRows(young)).isEqualTo(keptRows.get(young));
+
+        today("2045-06-01");
+        assertThat(retention.run()).extracting(CaseRemoval.Removal::reference).as("the child is 31 that day")
+                .doesNotContain(young, open);
+        today("2045-06-02");
+        assertThat(retention.run()).extracting(CaseRemoval.Removal::reference).contains(young).doesNotContain(open);
+        assertThat(productRows(open)).as("a case still being considered, however old").isEqualTo(keptRows.get(open));
+        assertThat(recordOf(young).get("keptUntil").asText()).isEqualTo("2045-06-01");
     }
 
     @Test
