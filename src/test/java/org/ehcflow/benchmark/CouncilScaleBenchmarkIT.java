@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ehcflow.ExternalTestServers;
+import org.ehcflow.system.InstalledUnit;
 import org.ehcflow.system.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class CouncilScaleBenchmarkIT {
         if (!extra.isBlank()) {
             arguments.addAll(List.of(extra.replace("{data}", data.toString()).split(" ")));
         }
-        try (ServiceProcess service = new ServiceProcess(work, arguments, Map.of()).withHeap("-Xmx512m")) {
+        try (ServiceProcess service = installed(new ServiceProcess(work, arguments, Map.of()))) {
             run(service, "h2", "H2 file (embedded default)", data);
         }
     }
@@ -53,7 +54,7 @@ class CouncilScaleBenchmarkIT {
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         Path work = Files.createDirectories(RESULTS.resolve("postgresql-" + System.currentTimeMillis()));
         String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess service = ServiceProcess.onPostgres(work, POSTGRES, schema).withHeap("-Xmx512m")) {
+        try (ServiceProcess service = installed(ServiceProcess.onPostgres(work, POSTGRES, schema))) {
             run(service, "postgresql", "PostgreSQL", null);
         }
     }
@@ -68,8 +69,8 @@ class CouncilScaleBenchmarkIT {
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         Path work = Files.createDirectories(RESULTS.resolve("two-nodes-" + System.currentTimeMillis()));
         String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess first = ServiceProcess.onPostgres(work, POSTGRES, schema).withHeap("-Xmx512m");
-             ServiceProcess second = ServiceProcess.onPostgres(work, POSTGRES, schema).withHeap("-Xmx512m")) {
+        try (ServiceProcess first = installed(ServiceProcess.onPostgres(work, POSTGRES, schema));
+             ServiceProcess second = installed(ServiceProcess.onPostgres(work, POSTGRES, schema))) {
             long began = System.nanoTime();
             CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));
             CouncilScaleRun run = new CouncilScaleRun(first, council, SCALE >= 1 ? Duration.ofMinutes(30) : Duration.ofMinutes(3));
@@ -90,6 +91,11 @@ class CouncilScaleBenchmarkIT {
                 assertThat(Duration.ofNanos(System.nanoTime() - began)).as("the smoke run's time").isLessThan(SMOKE_LIMIT);
             }
         }
+    }
+
+    /** Started with the JVM options and environment of the production unit (docs/ops/ehc-flow.service). */
+    private static ServiceProcess installed(ServiceProcess service) throws java.io.IOException {
+        return service.withEnvironment(InstalledUnit.environment()).withJvmOptions(InstalledUnit.jvmOptions());
     }
 
     private void run(ServiceProcess service, String name, String database, Path dataFolder) throws Exception {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +45,7 @@ class ProductionLayoutIT {
         copyFolder(Path.of("forms"), opt.resolve("models/forms"));
         Files.copy(Path.of("docs/ops/application.yaml"), etc.resolve("application.yaml"));
 
-        List<String> command = execStart().stream().map(word -> word
+        List<String> command = InstalledUnit.execStart().stream().map(word -> word
                 .replace("/opt/ehc-flow", opt.toString()).replace("/etc/ehc-flow", etc.toString())
                 .replace("/var/lib/ehc-flow", var.toString())).toList();
         assertThat(command.get(0)).isEqualTo("/usr/bin/java");
@@ -55,7 +54,8 @@ class ProductionLayoutIT {
         List<String> arguments = new ArrayList<>(command.subList(jar + 2, command.size()));
         arguments.addAll(List.of("--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true",
                 "--camunda.bpm.database.schema-name=" + schema, "--camunda.bpm.database.table-prefix=" + schema + "."));
-        Map<String, String> environment = new HashMap<>(environmentFile());
+        Map<String, String> environment = new HashMap<>(InstalledUnit.environment());
+        environment.putAll(environmentFile());
         environment.putAll(Map.of("EHCFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "EHCFLOW_DB_URL", ServiceProcess.withSchema(POSTGRES, schema),
                 "EHCFLOW_DB_USER", ServiceProcess.POSTGRES_USER, "EHCFLOW_DB_PASSWORD", ServiceProcess.POSTGRES_PASSWORD));
@@ -74,13 +74,6 @@ class ProductionLayoutIT {
             assertThat(service.log().lines().filter(line -> !line.isBlank()))
                     .as("the prod profile logs JSON").allMatch(line -> line.startsWith("{"));
         }
-    }
-
-    /** The unit's ExecStart, its continued lines joined, split into words. */
-    private static List<String> execStart() throws Exception {
-        String unit = Files.readString(Path.of("docs/ops/ehc-flow.service")).replace("\\\n", " ");
-        String line = unit.lines().filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow();
-        return Arrays.stream(line.substring("ExecStart=".length()).trim().split("\\s+")).toList();
     }
 
     private static Map<String, String> environmentFile() throws Exception {

@@ -73,6 +73,21 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** The same service with these variables added to its environment. */
+    public ServiceProcess withEnvironment(Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putAll(more);
+        ServiceProcess service = new ServiceProcess(logs, arguments, all);
+        service.jvmOptions = jvmOptions;
+        return service;
+    }
+
+    /** Started with these JVM options (the unit file's, say) instead of a bare heap limit. */
+    public ServiceProcess withJvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
     /** The heap the JVM is given, such as {@code -Xmx512m} (768 MB unless set before {@link #start()}). */
     public ServiceProcess withHeap(String maximumHeap) {
         this.jvmOptions = List.of(maximumHeap);
