@@ -15,8 +15,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Each night, every closed case whose retention has passed is removed with its engine history (ADR 0017), each in
- * a transaction of its own: a case that cannot be removed is logged and tried again the next night, and does not
- * hold back the others.
+ * a transaction of its own: a case that cannot be removed is counted ({@code ehcflow_cases_removal_failed_total},
+ * an alert in docs/ops), logged and tried again the next night, and does not hold back the others.
  */
 @Component
 public class Retention {
@@ -29,6 +29,7 @@ public class Retention {
     private final CaseRemoval removal;
     private final RetentionProperties retention;
     private final Counter removed;
+    private final Counter notRemoved;
 
     Retention(ClosedCases closedCases, CaseRemoval removal, RetentionProperties retention, MeterRegistry meters) {
         this.closedCases = closedCases;
@@ -36,6 +37,9 @@ public class Retention {
         this.retention = retention;
         this.removed = Counter.builder("ehcflow.cases.removed")
                 .description("Closed cases removed with their engine history once their retention passed")
+                .register(meters);
+        this.notRemoved = Counter.builder("ehcflow.cases.removal.failed")
+                .description("Closed cases past their retention that could not be removed (tried again each night)")
                 .register(meters);
     }
 
@@ -58,6 +62,7 @@ public class Retention {
             try {
                 removal.removeIfDue(closed.reference(), today).ifPresent(done::add);
             } catch (RuntimeException e) {
+                notRemoved.increment();
                 LOG.error("Retention could not remove case {}; it is tried again at the next run", closed.reference(), e);
             }
         }

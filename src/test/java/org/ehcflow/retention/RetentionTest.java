@@ -39,6 +39,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -63,6 +65,7 @@ class RetentionTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired MeterRegistry meters;
     final ObjectMapper json = new ObjectMapper();
 
     @AfterEach
@@ -147,6 +150,31 @@ class RetentionTest {
         }
         assertThat(records(closed)).isOne();
         assertThat(productRows(closed)).isEmpty();
+    }
+
+    @Test
+    void aCaseThatCannotBeRemovedIsCountedKeptWholeAndHoldsBackNoOther() {
+        String blocked = withdrawnAfterAssessment("1993-04-01", "2018-03-05", "2018-04-02");
+        String other = withdrawnAfterAssessment("1993-05-01", "2018-03-05", "2018-04-02");
+        Map<String, Long> blockedRows = productRows(blocked);
+        Map<String, Long> blockedHistory = engineHistoryRows(journeysOf(blocked));
+        double failedBefore = meters.counter("ehcflow.cases.removal.failed").count();
+        // a table that refers to the case without naming it by case_reference: its row keeps the case from going
+        jdbc.sql("create table retention_blocker (blocked varchar(32) references ehc_case (reference))").update();
+        try {
+            jdbc.sql("insert into retention_blocker (blocked) values (:r)").param("r", blocked).update();
+            today("2025-05-02");
+
+            assertThat(retention.run()).extracting(CaseRemoval.Removal::reference).contains(other).doesNotContain(blocked);
+
+            assertThat(productRows(blocked)).as("nothing of it removed").isEqualTo(blockedRows);
+            assertThat(engineHistoryRows(journeysOf(blocked))).as("its history neither").isEqualTo(blockedHistory);
+            assertThat(records(blocked)).isZero();
+            assertThat(meters.counter("ehcflow.cases.removal.failed").count()).isEqualTo(failedBefore + 1);
+        } finally {
+            jdbc.sql("drop table retention_blocker").update();
+        }
+        assertThat(retention.run()).as("the next night").extracting(CaseRemoval.Removal::reference).contains(blocked);
     }
 
     @Test
