@@ -38,26 +38,29 @@ class CaseRemoval {
 
     private final JdbcClient jdbc;
     private final ClosedCases closedCases;
-    private final CaseTables caseTables;
     private final RetentionProperties retention;
     private final HistoryService history;
     private final EngineAsSystem engine;
     private final ProcessEngineConfigurationImpl engineConfiguration;
 
-    CaseRemoval(JdbcClient jdbc, ClosedCases closedCases, CaseTables caseTables, RetentionProperties retention,
+    CaseRemoval(JdbcClient jdbc, ClosedCases closedCases, RetentionProperties retention,
                 HistoryService history, EngineAsSystem engine, ProcessEngineConfigurationImpl engineConfiguration) {
         this.jdbc = jdbc;
         this.closedCases = closedCases;
-        this.caseTables = caseTables;
         this.retention = retention;
         this.history = history;
         this.engine = engine;
         this.engineConfiguration = engineConfiguration;
     }
 
-    /** Removes the case if it is still there, closed and past its retention on {@code today}; what it removed. */
+    /**
+     * Removes the case if it is still there, closed and past its retention on {@code today}; what it removed.
+     *
+     * @param tables the tables holding a case's rows, in removal order ({@link CaseTables#inRemovalOrder()}, read
+     *               once for a run)
+     */
     @Transactional
-    public Optional<Removal> removeIfDue(String reference, LocalDate today) {
+    public Optional<Removal> removeIfDue(String reference, LocalDate today, List<String> tables) {
         boolean held = !jdbc.sql("select reference from ehc_case where reference = :reference for update")
                 .param("reference", reference).query(String.class).list().isEmpty();
         if (!held) {
@@ -76,7 +79,7 @@ class CaseRemoval {
             engine.run(() -> history.deleteHistoricProcessInstancesIfExists(journeys));
         }
         Map<String, Integer> rows = new LinkedHashMap<>();
-        for (String table : caseTables.inRemovalOrder()) {
+        for (String table : tables) {
             String column = CaseTables.CASE_TABLE.equals(table) ? "reference" : "case_reference";
             int removed = jdbc.sql("delete from " + table + " where " + column + " = :reference")
                     .param("reference", reference).update();

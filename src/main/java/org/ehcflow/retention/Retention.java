@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ehcflow.access.CaseTables;
 import org.ehcflow.deadline.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +28,16 @@ public class Retention {
 
     private final ClosedCases closedCases;
     private final CaseRemoval removal;
+    private final CaseTables caseTables;
     private final RetentionProperties retention;
     private final Counter removed;
     private final Counter notRemoved;
 
-    Retention(ClosedCases closedCases, CaseRemoval removal, RetentionProperties retention, MeterRegistry meters) {
+    Retention(ClosedCases closedCases, CaseRemoval removal, CaseTables caseTables, RetentionProperties retention,
+              MeterRegistry meters) {
         this.closedCases = closedCases;
         this.removal = removal;
+        this.caseTables = caseTables;
         this.retention = retention;
         this.removed = Counter.builder("ehcflow.cases.removed")
                 .description("Closed cases removed with their engine history once their retention passed")
@@ -58,9 +62,11 @@ public class Retention {
         List<CaseRemoval.Removal> done = new ArrayList<>();
         LocalDate closedBefore = today.minusYears(retention.closedCaseYears());
         LocalDate bornBefore = today.minusYears((long) retention.keepUntilAge() + retention.closedCaseYears());
-        for (ClosedCases.ClosedCase closed : closedCases.closedBefore(closedBefore, bornBefore, MOST_PER_RUN)) {
+        List<ClosedCases.ClosedCase> due = closedCases.closedBefore(closedBefore, bornBefore, MOST_PER_RUN);
+        List<String> tables = due.isEmpty() ? List.of() : caseTables.inRemovalOrder();
+        for (ClosedCases.ClosedCase closed : due) {
             try {
-                removal.removeIfDue(closed.reference(), today).ifPresent(done::add);
+                removal.removeIfDue(closed.reference(), today, tables).ifPresent(done::add);
             } catch (RuntimeException e) {
                 notRemoved.increment();
                 LOG.error("Retention could not remove case {}; it is tried again at the next run", closed.reference(), e);

@@ -40,8 +40,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceProcess(Path logs, List<String> arguments, Map<String, String> environment) {
         this.logs = logs;
-        this.arguments = arguments;
-        this.environment = environment;
+        this.arguments = new ArrayList<>(arguments);
+        this.environment = new java.util.HashMap<>(environment);
     }
 
     /**
@@ -64,22 +64,16 @@ public final class ServiceProcess implements AutoCloseable {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    /** The same service with these arguments added (settings such as {@code --ehcflow.retention.cron=...}). */
+    /** With these arguments added (settings such as {@code --ehcflow.retention.cron=...}), before {@link #start()}. */
     public ServiceProcess with(String... more) {
-        List<String> all = new ArrayList<>(arguments);
-        all.addAll(List.of(more));
-        ServiceProcess service = new ServiceProcess(logs, all, environment);
-        service.jvmOptions = jvmOptions;
-        return service;
+        arguments.addAll(List.of(more));
+        return this;
     }
 
-    /** The same service with these variables added to its environment. */
+    /** With these variables added to its environment, before {@link #start()}. */
     public ServiceProcess withEnvironment(Map<String, String> more) {
-        Map<String, String> all = new java.util.HashMap<>(environment);
-        all.putAll(more);
-        ServiceProcess service = new ServiceProcess(logs, arguments, all);
-        service.jvmOptions = jvmOptions;
-        return service;
+        environment.putAll(more);
+        return this;
     }
 
     /** Started with these JVM options (the unit file's, say) instead of a bare heap limit. */
