@@ -18,6 +18,7 @@ import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.OfficerAllocation;
 import org.ehcflow.casefile.UnassignedCases;
 import org.ehcflow.deadline.Today;
+import org.ehcflow.system.EngineAsSystem;
 import org.ehcflow.system.InvalidFieldException;
 import org.ehcflow.system.InvalidRowsException;
 import org.ehcflow.system.InvalidRowsException.RowError;
@@ -36,7 +37,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
  * the same UPN, or the same names and date of birth) is left as it is, so importing a file again adds nothing.
  * <p>
  * The checked rows are written {@value #BATCH} at a time, each batch in a transaction of its own, so that a council's
- * 12,000 plans are neither one transaction holding the database for minutes nor 12,000 commits. Should the service
+ * 12,000 plans are neither one transaction holding the database for minutes nor 12,000 commits; the batch's journeys
+ * are started in one engine command, so the engine writes their rows as batches of inserts. Should the service
  * stop part-way, the batches written stay and importing the same file again writes the rest.
  */
 @Service
@@ -62,10 +64,12 @@ public class PlanImport {
 
     private final AllocationLock lock;
     private final TransactionTemplate transactions;
+    private final EngineAsSystem engine;
 
     PlanImport(CaseRepository cases, CaseReferences references, OfficerAllocation allocation, UnassignedCases unassigned,
-               ExistingPlans plans, AllocationLock lock, PlatformTransactionManager transactionManager) {
+               ExistingPlans plans, AllocationLock lock, PlatformTransactionManager transactionManager, EngineAsSystem engine) {
         this.lock = lock;
+        this.engine = engine;
         this.transactions = new TransactionTemplate(transactionManager);
         this.cases = cases;
         this.references = references;
@@ -118,7 +122,7 @@ public class PlanImport {
                     + writtenBefore + " rows before line " + batch.get(0).line() + " were imported, the rest were not."
                     + " Correct the rows below and import the whole file again.", errors);
         }
-        return batch.stream().map(row -> importRow(row, caseloads, today)).toList();
+        return engine.callInOneCommand(() -> batch.stream().map(row -> importRow(row, caseloads, today)).toList());
     }
 
     private static List<PlanImportRow> read(String csv, LocalDate today, List<RowError> errors) {

@@ -3,6 +3,7 @@ package org.ehcflow.system;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class EngineAsSystem {
 
     private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl engineConfiguration;
 
-    EngineAsSystem(IdentityService identity) {
+    EngineAsSystem(IdentityService identity, ProcessEngineConfigurationImpl engineConfiguration) {
         this.identity = identity;
+        this.engineConfiguration = engineConfiguration;
     }
 
     public <T> T call(Supplier<T> work) {
@@ -30,6 +33,16 @@ public class EngineAsSystem {
                 identity.setAuthentication(caller);
             }
         }
+    }
+
+    /**
+     * As {@link #call}, with every engine call in {@code work} made in one engine command, in the caller's
+     * transaction: the engine writes what they changed together when the command ends, as batches of inserts, rather
+     * than a round of statements after each call (many journeys started at once, as the plans import does). Queries
+     * to the engine in {@code work} do not see what earlier calls in it changed.
+     */
+    public <T> T callInOneCommand(Supplier<T> work) {
+        return call(() -> engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> work.get()));
     }
 
     public void run(Runnable work) {
