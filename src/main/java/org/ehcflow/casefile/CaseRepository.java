@@ -5,13 +5,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ehcflow.deadline.PhaseTransfer;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,38 +29,49 @@ public class CaseRepository {
             CaseStage.ASSESSING.name(), CaseStage.DRAFTING_PLAN.name(), CaseStage.FINALISING_PLAN.name());
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public void insert(CaseRecord c) {
-        jdbc.sql("""
+        insertAll(List.of(c));
+    }
+
+    /** New cases in one batch of inserts (a batch of imported plans): one round trip to the database, not one each. */
+    public void insertAll(List<CaseRecord> newCases) {
+        batches.batchUpdate("""
                 insert into ehc_case (reference, child_given_name, child_family_name, child_date_of_birth, child_upn,
                     parent_name, parent_email, parent_phone, school_name, school_urn, school_email,
                     case_officer, stage, request_received, requester_type, created_at, search_text)
                 values (:reference, :givenName, :familyName, :dateOfBirth, :upn, :parentName, :parentEmail, :parentPhone,
-                    :schoolName, :schoolUrn, :schoolEmail, :officer, :stage, :received, :requester, :createdAt, :searchText)""")
-                .param("reference", c.reference())
-                .param("givenName", c.child().givenName())
-                .param("familyName", c.child().familyName())
-                .param("dateOfBirth", c.child().dateOfBirth())
-                .param("upn", c.child().upn())
-                .param("parentName", c.parent() == null ? null : c.parent().name())
-                .param("parentEmail", c.parent() == null ? null : c.parent().email())
-                .param("parentPhone", c.parent() == null ? null : c.parent().phone())
-                .param("schoolName", c.school() == null ? null : c.school().name())
-                .param("schoolUrn", c.school() == null ? null : c.school().urn())
-                .param("schoolEmail", c.school() == null ? null : c.school().email())
-                .param("officer", c.caseOfficer())
-                .param("stage", c.stage())
-                .param("received", c.requestReceived())
-                .param("requester", c.requester() == null ? null : c.requester().name())
-                .param("createdAt", Timestamp.from(c.createdAt()))
-                .param("searchText", CaseSearchText.of(c.reference(), c.child().upn(), c.child().fullName(),
+                    :schoolName, :schoolUrn, :schoolEmail, :officer, :stage, :received, :requester, :createdAt, :searchText)""",
+                newCases.stream().map(CaseRepository::insertParameters).toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource insertParameters(CaseRecord c) {
+        return new MapSqlParameterSource()
+                .addValue("reference", c.reference())
+                .addValue("givenName", c.child().givenName())
+                .addValue("familyName", c.child().familyName())
+                .addValue("dateOfBirth", c.child().dateOfBirth())
+                .addValue("upn", c.child().upn())
+                .addValue("parentName", c.parent() == null ? null : c.parent().name())
+                .addValue("parentEmail", c.parent() == null ? null : c.parent().email())
+                .addValue("parentPhone", c.parent() == null ? null : c.parent().phone())
+                .addValue("schoolName", c.school() == null ? null : c.school().name())
+                .addValue("schoolUrn", c.school() == null ? null : c.school().urn())
+                .addValue("schoolEmail", c.school() == null ? null : c.school().email())
+                .addValue("officer", c.caseOfficer())
+                .addValue("stage", c.stage())
+                .addValue("received", c.requestReceived())
+                .addValue("requester", c.requester() == null ? null : c.requester().name())
+                .addValue("createdAt", Timestamp.from(c.createdAt()))
+                .addValue("searchText", CaseSearchText.of(c.reference(), c.child().upn(), c.child().fullName(),
                         c.parent() == null ? null : c.parent().name(),
-                        c.school() == null ? null : c.school().name()))
-                .update();
+                        c.school() == null ? null : c.school().name()));
     }
 
     /** The SEN2 return's details about the child, replacing those held. */
@@ -73,16 +90,25 @@ public class CaseRepository {
 
     /** The details given, keeping those held where none is given (an import row that leaves a column empty). */
     public void completeSen2Details(String reference, Sen2Details details) {
-        jdbc.sql("""
+        completeSen2Details(Map.of(reference, details));
+    }
+
+    /** As above for many cases (a batch of imported plans), in one batch of updates. */
+    public void completeSen2Details(Map<String, Sen2Details> detailsByCase) {
+        batches.batchUpdate("""
                 update ehc_case set child_sex = coalesce(:sex, child_sex), child_ethnicity = coalesce(:ethnicity, child_ethnicity),
                 child_postcode = coalesce(:postcode, child_postcode), child_uln = coalesce(:uln, child_uln),
                 upn_unknown = coalesce(:upnUnknown, upn_unknown), primary_need = coalesce(:primaryNeed, primary_need),
                 setting_type = coalesce(:settingType, setting_type), school_ukprn = coalesce(:ukprn, school_ukprn)
-                where reference = :reference""")
-                .param("sex", details.sex()).param("ethnicity", details.ethnicity()).param("postcode", details.postcode())
-                .param("uln", details.uln()).param("upnUnknown", details.upnUnknown())
-                .param("primaryNeed", details.primaryNeed()).param("settingType", details.settingType())
-                .param("ukprn", details.ukprn()).param("reference", reference).update();
+                where reference = :reference""", detailsByCase.entrySet().stream().map(entry -> {
+                    Sen2Details details = entry.getValue();
+                    return new MapSqlParameterSource()
+                            .addValue("sex", details.sex()).addValue("ethnicity", details.ethnicity())
+                            .addValue("postcode", details.postcode()).addValue("uln", details.uln())
+                            .addValue("upnUnknown", details.upnUnknown()).addValue("primaryNeed", details.primaryNeed())
+                            .addValue("settingType", details.settingType()).addValue("ukprn", details.ukprn())
+                            .addValue("reference", entry.getKey());
+                }).toArray(SqlParameterSource[]::new));
     }
 
     public Sen2Details sen2Details(String reference) {
@@ -101,6 +127,26 @@ public class CaseRepository {
                 .param("reference", reference)
                 .query(CaseRepository::map)
                 .optional();
+    }
+
+    /** The cases held under any of these references (a batch of import rows), by reference: one query. */
+    public Map<String, CaseRecord> findAll(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, CaseRecord> found = new HashMap<>();
+        jdbc.sql("select * from ehc_case where reference in (:references)").param("references", references)
+                .query(CaseRepository::map).list().forEach(c -> found.put(c.reference(), c));
+        return found;
+    }
+
+    /** Those of these references whose case holds an issued plan: one query. */
+    public Set<String> withIssuedPlans(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select reference from ehc_case where plan_issue_date is not null and reference in (:references)")
+                .param("references", references).query(String.class).list());
     }
 
     /**
@@ -224,12 +270,26 @@ public class CaseRepository {
 
     /** A plan the council issued before EHC Flow: the case now holds a maintained plan. */
     public void recordExistingPlan(String reference, LocalDate issued, NextTransfer nextTransfer) {
-        jdbc.sql("""
-                update ehc_case set plan_issue_date = :issued, plan_imported = true, stage = :stage
-                where reference = :reference""")
-                .param("issued", issued).param("stage", CaseStage.PLAN_MAINTAINED.name()).param("reference", reference)
-                .update();
-        recordNextTransfer(reference, nextTransfer);
+        recordExistingPlans(Map.of(reference, new ExistingPlanFacts(issued, nextTransfer)));
+    }
+
+    /** What the case records of a plan brought in: its issue and the next phase transfer, if one is known. */
+    public record ExistingPlanFacts(LocalDate issued, NextTransfer nextTransfer) {
+    }
+
+    /** As above for many cases (a batch of imported plans), in one batch of updates. */
+    public void recordExistingPlans(Map<String, ExistingPlanFacts> plansByCase) {
+        batches.batchUpdate("""
+                update ehc_case set plan_issue_date = :issued, plan_imported = true, stage = :stage,
+                next_transfer_date = :transferDate, next_transfer_kind = :transferKind
+                where reference = :reference""", plansByCase.entrySet().stream().map(entry -> {
+                    NextTransfer transfer = entry.getValue().nextTransfer();
+                    return new MapSqlParameterSource()
+                            .addValue("issued", entry.getValue().issued()).addValue("stage", CaseStage.PLAN_MAINTAINED.name())
+                            .addValue("transferDate", transfer == null ? null : transfer.date())
+                            .addValue("transferKind", transfer == null ? null : transfer.kind().name())
+                            .addValue("reference", entry.getKey());
+                }).toArray(SqlParameterSource[]::new));
     }
 
     /** The next phase transfer, or none when {@code transfer} is null. */

@@ -1,6 +1,8 @@
 package org.ehcflow.review;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.ehcflow.assessment.NeedsAssessment;
@@ -56,10 +58,18 @@ public class ExistingPlans {
 
     /** Records the plan on the case and starts its annual review, in the caller's transaction. */
     void start(String reference, ExistingPlan plan) {
-        cases.recordExistingPlan(reference, plan.planIssued(), plan.nextTransfer());
-        engine.run(() -> runtime.createMessageCorrelation(AnnualReview.MESSAGE_EXISTING_PLAN)
+        startAll(Map.of(reference, plan));
+    }
+
+    /** As above for many cases (a batch of imported plans): the plans recorded in one batch of updates. */
+    void startAll(Map<String, ExistingPlan> plansByCase) {
+        Map<String, CaseRepository.ExistingPlanFacts> facts = new LinkedHashMap<>();
+        plansByCase.forEach((reference, plan) ->
+                facts.put(reference, new CaseRepository.ExistingPlanFacts(plan.planIssued(), plan.nextTransfer())));
+        cases.recordExistingPlans(facts);
+        plansByCase.forEach((reference, plan) -> engine.run(() -> runtime.createMessageCorrelation(AnnualReview.MESSAGE_EXISTING_PLAN)
                 .processInstanceBusinessKey(reference)
                 .setVariable("reviewBase", plan.reviewBase().toString())
-                .correlateStartMessage());
+                .correlateStartMessage()));
     }
 }

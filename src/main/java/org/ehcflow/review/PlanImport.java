@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ehcflow.casefile.AllocationLock;
 import org.ehcflow.casefile.CaseRecord;
@@ -16,6 +19,7 @@ import org.ehcflow.casefile.CaseReferences;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.CaseStage;
 import org.ehcflow.casefile.OfficerAllocation;
+import org.ehcflow.casefile.Sen2Details;
 import org.ehcflow.casefile.UnassignedCases;
 import org.ehcflow.deadline.Today;
 import org.ehcflow.system.EngineAsSystem;
@@ -100,9 +104,22 @@ public class PlanImport {
     private void checkAll(List<PlanImportRow> rows, List<RowError> errors) {
         OfficerAllocation.Caseloads caseloads = allocation.caseloads();
         Map<String, Integer> seen = new HashMap<>();
-        for (PlanImportRow row : rows) {
-            check(row, caseloads, seen, errors);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<PlanImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            Held held = held(batch);
+            for (PlanImportRow row : batch) {
+                check(row, caseloads, seen, held, errors);
+            }
         }
+    }
+
+    /** The cases already held under the references of a batch of rows, and those of them holding an issued plan. */
+    private record Held(Map<String, CaseRecord> cases, Set<String> withPlans) {
+    }
+
+    private Held held(List<PlanImportRow> batch) {
+        List<String> references = batch.stream().map(PlanImportRow::reference).filter(Objects::nonNull).toList();
+        return new Held(cases.findAll(references), cases.withIssuedPlans(references));
     }
 
     /**
@@ -112,17 +129,23 @@ public class PlanImport {
     private List<RowResult> importBatch(List<PlanImportRow> batch, LocalDate today, int writtenBefore) {
         lock.holdForImport();
         OfficerAllocation.Caseloads caseloads = allocation.caseloads();
+        Held held = held(batch);
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (PlanImportRow row : batch) {
-            check(row, caseloads, seen, errors);
+            check(row, caseloads, seen, held, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidRowsException("While the file was imported, cases were registered that conflict with it: "
                     + writtenBefore + " rows before line " + batch.get(0).line() + " were imported, the rest were not."
                     + " Correct the rows below and import the whole file again.", errors);
         }
-        return engine.callInOneCommand(() -> batch.stream().map(row -> importRow(row, caseloads, today)).toList());
+        return engine.callInOneCommand(() -> {
+            Writes writes = new Writes();
+            List<RowResult> results = batch.stream().map(row -> importRow(row, held, caseloads, today, writes)).toList();
+            writes.flush();
+            return results;
+        });
     }
 
     private static List<PlanImportRow> read(String csv, LocalDate today, List<RowError> errors) {
@@ -189,7 +212,8 @@ public class PlanImport {
     }
 
     /** What can only be checked against the other rows, the cases held and the team. */
-    private void check(PlanImportRow row, OfficerAllocation.Caseloads caseloads, Map<String, Integer> seen, List<RowError> errors) {
+    private void check(PlanImportRow row, OfficerAllocation.Caseloads caseloads, Map<String, Integer> seen, Held held,
+                       List<RowError> errors) {
         if (row.officer() != null && !caseloads.isOfficer(row.officer())) {
             errors.add(new RowError(row.line(), PlanImportColumns.CASE_OFFICER,
                     PlanImportColumns.CASE_OFFICER + " '" + row.officer() + "' is not a member of case-officers"));
@@ -206,40 +230,64 @@ public class PlanImport {
         if (row.reference() == null) {
             return;
         }
-        cases.find(row.reference()).ifPresent(held -> {
-            if (!held.child().dateOfBirth().equals(row.child().dateOfBirth())
-                    || !held.child().familyName().equalsIgnoreCase(row.child().familyName())) {
-                errors.add(new RowError(row.line(), PlanImportColumns.CASE_REFERENCE, "Case " + row.reference()
-                        + " is of another child (" + held.child().fullName() + ", born " + held.child().dateOfBirth() + ")"));
-            } else if (cases.plan(row.reference()).issued() == null && plans.hasRunningJourney(row.reference())) {
-                errors.add(new RowError(row.line(), PlanImportColumns.CASE_REFERENCE, "Case " + row.reference()
-                        + " is in its needs assessment: its plan will come from that"));
-            }
-        });
+        CaseRecord heldCase = held.cases().get(row.reference());
+        if (heldCase == null) {
+            return;
+        }
+        if (!heldCase.child().dateOfBirth().equals(row.child().dateOfBirth())
+                || !heldCase.child().familyName().equalsIgnoreCase(row.child().familyName())) {
+            errors.add(new RowError(row.line(), PlanImportColumns.CASE_REFERENCE, "Case " + row.reference()
+                    + " is of another child (" + heldCase.child().fullName() + ", born " + heldCase.child().dateOfBirth() + ")"));
+        } else if (!held.withPlans().contains(row.reference()) && plans.hasRunningJourney(row.reference())) {
+            errors.add(new RowError(row.line(), PlanImportColumns.CASE_REFERENCE, "Case " + row.reference()
+                    + " is in its needs assessment: its plan will come from that"));
+        }
     }
 
-    private RowResult importRow(PlanImportRow row, OfficerAllocation.Caseloads caseloads, LocalDate today) {
-        Optional<String> holder = row.reference() != null
-                ? cases.find(row.reference()).map(CaseRecord::reference).filter(ref -> cases.plan(ref).issued() != null)
-                : cases.planHolder(row.child());
+    private RowResult importRow(PlanImportRow row, Held held, OfficerAllocation.Caseloads caseloads, LocalDate today, Writes writes) {
+        Optional<String> holder;
+        if (row.reference() != null) {
+            holder = Optional.of(row.reference()).filter(held.withPlans()::contains);
+        } else {
+            writes.flush();
+            holder = cases.planHolder(row.child());
+        }
         if (holder.isPresent()) {
             return new RowResult(row.line(), holder.get(), Outcome.ALREADY_IMPORTED);
         }
         String reference = row.reference();
-        if (reference == null || !cases.exists(reference)) {
+        if (reference == null || !held.cases().containsKey(reference)) {
             reference = reference != null ? reference : references.next(today);
             String officer = row.officer() != null ? row.officer() : caseloads.allocate().orElse(null);
             if (row.officer() != null) {
                 caseloads.taken(officer);
             }
-            cases.insert(new CaseRecord(reference, row.child(), row.parent(), row.school(), officer,
+            writes.newCases.add(new CaseRecord(reference, row.child(), row.parent(), row.school(), officer,
                     CaseStage.PLAN_MAINTAINED.name(), null, null, Instant.now()));
-            if (officer == null) {
-                unassigned.queue(reference);
-            }
         }
-        cases.completeSen2Details(reference, row.sen2());
-        plans.start(reference, row.plan());
+        writes.sen2.put(reference, row.sen2());
+        writes.plansToStart.put(reference, row.plan());
         return new RowResult(row.line(), reference, Outcome.IMPORTED);
+    }
+
+    /**
+     * The writes of a batch's rows, made together as batches of inserts and updates. A row without a case reference
+     * is looked for among the plans held by the child's UPN or names, so what the rows before it would write is
+     * written first.
+     */
+    private class Writes {
+        final List<CaseRecord> newCases = new ArrayList<>();
+        final Map<String, Sen2Details> sen2 = new LinkedHashMap<>();
+        final Map<String, ExistingPlan> plansToStart = new LinkedHashMap<>();
+
+        void flush() {
+            cases.insertAll(newCases);
+            newCases.stream().filter(c -> c.caseOfficer() == null).forEach(c -> unassigned.queue(c.reference()));
+            cases.completeSen2Details(sen2);
+            plans.startAll(plansToStart);
+            newCases.clear();
+            sen2.clear();
+            plansToStart.clear();
+        }
     }
 }

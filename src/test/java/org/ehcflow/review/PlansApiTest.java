@@ -202,6 +202,27 @@ class PlansApiTest {
         assertThat(annualReviews("BATCH-%s-%04d".formatted(run, plans - 1))).isOne();
     }
 
+    @Test
+    void aChildOnARowWithItsReferenceAndOnALaterRowWithoutOneGetsOneCase() throws Exception {
+        today("2026-01-15T10:00:00Z");
+        String upn = "Z%011dT".formatted(ThreadLocalRandom.current().nextLong(1L, 99_999_999_999L));
+        String reference = "TWICE-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String csv = "case_reference,child_given_name,child_family_name,child_date_of_birth,child_upn,plan_issued,parent_name\n"
+                + reference + ",Rhys,Twice,2016-04-02," + upn + ",2025-09-01,Parent\n"
+                + ",Rhys,Twice,2016-04-02," + upn + ",2025-09-01,Parent\n";
+
+        ResponseEntity<String> response = post("manager1", "/api/plans/import", csv, MediaType.valueOf("text/csv"));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode rows = json.readTree(response.getBody()).get("rows");
+        assertThat(rows.get(0).get("outcome").asText()).isEqualTo("IMPORTED");
+        assertThat(rows.get(1).get("outcome").asText()).isEqualTo("ALREADY_IMPORTED");
+        assertThat(rows.get(1).get("reference").asText()).isEqualTo(reference);
+        assertThat(jdbc.sql("select count(*) from ehc_case where child_upn = :upn").param("upn", upn)
+                .query(Integer.class).single()).isOne();
+        assertThat(annualReviews(reference)).isOne();
+    }
+
     private String csv(List<String> rows) {
         return String.join(",", PlanImportColumns.ALL) + "\n" + String.join("\n", rows) + "\n";
     }
