@@ -37,13 +37,8 @@ class CouncilScaleBenchmarkIT {
     void onTheEmbeddedDefault() throws Exception {
         Path work = Files.createDirectories(RESULTS.resolve("h2-" + System.currentTimeMillis()));
         Path data = work.resolve("data").toAbsolutePath();
-        List<String> arguments = new java.util.ArrayList<>(List.of("--ehcflow.data-dir=" + data,
-                "--ehcflow.models.root=" + Path.of("").toAbsolutePath()));
-        String extra = System.getProperty("ehcflow.benchmark.arguments", "");
-        if (!extra.isBlank()) {
-            arguments.addAll(List.of(extra.replace("{data}", data.toString()).split(" ")));
-        }
-        try (ServiceProcess service = installed(new ServiceProcess(work, arguments, Map.of()))) {
+        List<String> arguments = List.of("--ehcflow.data-dir=" + data, "--ehcflow.models.root=" + Path.of("").toAbsolutePath());
+        try (ServiceProcess service = installed(new ServiceProcess(work, arguments, Map.of()), data)) {
             run(service, "h2", "H2 file (embedded default)", data);
         }
     }
@@ -54,7 +49,7 @@ class CouncilScaleBenchmarkIT {
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         Path work = Files.createDirectories(RESULTS.resolve("postgresql-" + System.currentTimeMillis()));
         String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess service = installed(ServiceProcess.onPostgres(work, POSTGRES, schema))) {
+        try (ServiceProcess service = installed(ServiceProcess.onPostgres(work, POSTGRES, schema), null)) {
             run(service, "postgresql", "PostgreSQL", null);
         }
     }
@@ -69,8 +64,8 @@ class CouncilScaleBenchmarkIT {
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         Path work = Files.createDirectories(RESULTS.resolve("two-nodes-" + System.currentTimeMillis()));
         String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess first = installed(ServiceProcess.onPostgres(work, POSTGRES, schema));
-             ServiceProcess second = installed(ServiceProcess.onPostgres(work, POSTGRES, schema))) {
+        try (ServiceProcess first = installed(ServiceProcess.onPostgres(work, POSTGRES, schema), null);
+             ServiceProcess second = installed(ServiceProcess.onPostgres(work, POSTGRES, schema), null)) {
             long began = System.nanoTime();
             CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));
             CouncilScaleRun run = new CouncilScaleRun(first, council, SCALE >= 1 ? Duration.ofMinutes(30) : Duration.ofMinutes(3));
@@ -93,9 +88,22 @@ class CouncilScaleBenchmarkIT {
         }
     }
 
-    /** Started with the JVM options and environment of the production unit (docs/ops/ehc-flow.service). */
-    private static ServiceProcess installed(ServiceProcess service) throws java.io.IOException {
-        return service.withEnvironment(InstalledUnit.environment()).withJvmOptions(InstalledUnit.jvmOptions());
+    /**
+     * Started with the JVM options and environment of the production unit (docs/ops/ehc-flow.service) and the settings
+     * of {@code -Dehcflow.benchmark.arguments}, whatever the database.
+     */
+    private static ServiceProcess installed(ServiceProcess service, Path data) throws java.io.IOException {
+        return service.withEnvironment(InstalledUnit.environment()).withJvmOptions(InstalledUnit.jvmOptions())
+                .withArguments(extraArguments(data));
+    }
+
+    /** {@code -Dehcflow.benchmark.arguments="--name=value …"}; {data} stands for the embedded database's folder, if any. */
+    private static List<String> extraArguments(Path data) {
+        String extra = System.getProperty("ehcflow.benchmark.arguments", "");
+        if (extra.isBlank()) {
+            return List.of();
+        }
+        return List.of((data == null ? extra : extra.replace("{data}", data.toString())).strip().split("\\s+"));
     }
 
     private void run(ServiceProcess service, String name, String database, Path dataFolder) throws Exception {

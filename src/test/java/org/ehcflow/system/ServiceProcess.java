@@ -76,6 +76,12 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    /** Started with these settings besides its own (later ones win). */
+    public ServiceProcess withArguments(List<String> more) {
+        arguments.addAll(more);
+        return this;
+    }
+
     /** Started with these JVM options (the unit file's, say) instead of a bare heap limit. */
     public ServiceProcess withJvmOptions(List<String> options) {
         this.jvmOptions = List.copyOf(options);
