@@ -51,6 +51,7 @@ class PostgresTest {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select current_setting('server_version_num')::int").query(Integer.class).single())
                     .isGreaterThanOrEqualTo(130000);
+            assertThat(jdbc.sql("show jit").query(String.class).single()).as("PostgresSessions").isEqualTo("off");
             assertThat(jdbc.sql("select count(*) from information_schema.tables where table_schema = :schema"
                     + " and table_name in ('ehc_case', 'deadline', 'notification', 'plan_review', 'act_ru_task')")
                     .param("schema", schema).query(Integer.class).single()).isEqualTo(5);
