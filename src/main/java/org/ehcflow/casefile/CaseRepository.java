@@ -36,19 +36,20 @@ public class CaseRepository {
         this.batches = batches;
     }
 
+    private static final String INSERT = """
+            insert into ehc_case (reference, child_given_name, child_family_name, child_date_of_birth, child_upn,
+                parent_name, parent_email, parent_phone, school_name, school_urn, school_email,
+                case_officer, stage, request_received, requester_type, created_at, search_text)
+            values (:reference, :givenName, :familyName, :dateOfBirth, :upn, :parentName, :parentEmail, :parentPhone,
+                :schoolName, :schoolUrn, :schoolEmail, :officer, :stage, :received, :requester, :createdAt, :searchText)""";
+
     public void insert(CaseRecord c) {
-        insertAll(List.of(c));
+        jdbc.sql(INSERT).paramSource(insertParameters(c)).update();
     }
 
     /** New cases in one batch of inserts (a batch of imported plans): one round trip to the database, not one each. */
     public void insertAll(List<CaseRecord> newCases) {
-        batches.batchUpdate("""
-                insert into ehc_case (reference, child_given_name, child_family_name, child_date_of_birth, child_upn,
-                    parent_name, parent_email, parent_phone, school_name, school_urn, school_email,
-                    case_officer, stage, request_received, requester_type, created_at, search_text)
-                values (:reference, :givenName, :familyName, :dateOfBirth, :upn, :parentName, :parentEmail, :parentPhone,
-                    :schoolName, :schoolUrn, :schoolEmail, :officer, :stage, :received, :requester, :createdAt, :searchText)""",
-                newCases.stream().map(CaseRepository::insertParameters).toArray(SqlParameterSource[]::new));
+        batches.batchUpdate(INSERT, newCases.stream().map(CaseRepository::insertParameters).toArray(SqlParameterSource[]::new));
     }
 
     private static SqlParameterSource insertParameters(CaseRecord c) {
@@ -88,12 +89,10 @@ public class CaseRepository {
                 .param("reference", reference).update();
     }
 
-    /** The details given, keeping those held where none is given (an import row that leaves a column empty). */
-    public void completeSen2Details(String reference, Sen2Details details) {
-        completeSen2Details(Map.of(reference, details));
-    }
-
-    /** As above for many cases (a batch of imported plans), in one batch of updates. */
+    /**
+     * The details given, keeping those held where none is given (an import row that leaves a column empty), for many
+     * cases (a batch of imported plans) in one batch of updates.
+     */
     public void completeSen2Details(Map<String, Sen2Details> detailsByCase) {
         batches.batchUpdate("""
                 update ehc_case set child_sex = coalesce(:sex, child_sex), child_ethnicity = coalesce(:ethnicity, child_ethnicity),
@@ -268,16 +267,14 @@ public class CaseRepository {
                 .optional().orElseThrow(() -> new IllegalStateException("No case " + reference));
     }
 
-    /** A plan the council issued before EHC Flow: the case now holds a maintained plan. */
-    public void recordExistingPlan(String reference, LocalDate issued, NextTransfer nextTransfer) {
-        recordExistingPlans(Map.of(reference, new ExistingPlanFacts(issued, nextTransfer)));
-    }
-
     /** What the case records of a plan brought in: its issue and the next phase transfer, if one is known. */
     public record ExistingPlanFacts(LocalDate issued, NextTransfer nextTransfer) {
     }
 
-    /** As above for many cases (a batch of imported plans), in one batch of updates. */
+    /**
+     * Plans the council issued before EHC Flow, for many cases (a batch of imported plans) in one batch of updates:
+     * each case now holds a maintained plan.
+     */
     public void recordExistingPlans(Map<String, ExistingPlanFacts> plansByCase) {
         batches.batchUpdate("""
                 update ehc_case set plan_issue_date = :issued, plan_imported = true, stage = :stage,
