@@ -41,9 +41,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
  * the same UPN, or the same names and date of birth) is left as it is, so importing a file again adds nothing.
  * <p>
  * The checked rows are written {@value #BATCH} at a time, each batch in a transaction of its own, so that a council's
- * 12,000 plans are neither one transaction holding the database for minutes nor 12,000 commits; the batch's journeys
- * are started in one engine command, so the engine writes their rows as batches of inserts. Should the service
- * stop part-way, the batches written stay and importing the same file again writes the rest.
+ * 12,000 plans are neither one transaction holding the database for minutes nor 12,000 commits. A batch's cases are
+ * looked up together and its own rows written as batches of statements, and its journeys are started in one engine
+ * command, so the engine writes their rows as batches of inserts too. Should the service stop part-way, the batches
+ * written stay and importing the same file again writes the rest.
  */
 @Service
 public class PlanImport {
@@ -244,7 +245,8 @@ public class PlanImport {
         }
     }
 
-    private RowResult importRow(PlanImportRow row, Held held, OfficerAllocation.Caseloads caseloads, LocalDate today, Writes writes) {
+    private RowResult importRow(PlanImportRow row, Held held, OfficerAllocation.Caseloads caseloads, LocalDate today,
+                                Writes writes) {
         Optional<String> holder;
         if (row.reference() != null) {
             holder = Optional.of(row.reference()).filter(held.withPlans()::contains);
