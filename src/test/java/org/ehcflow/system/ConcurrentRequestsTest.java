@@ -3,6 +3,7 @@ package org.ehcflow.system;
 import static org.assertj.core.api.Assertions.*;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ehcflow.CaseJobs;
 import org.ehcflow.EhcFlowIntegrationTest;
 import org.ehcflow.TestChildren;
+import org.ehcflow.deadline.StatutoryCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,35 @@ class ConcurrentRequestsTest {
         for (String officer : List.of("officer1", "officer2", "officer3")) {
             send("manager1", HttpMethod.PUT, "/api/caseloads/" + officer + "/cap", "{\"maxOpenCases\": null}", Map.of());
         }
+    }
+
+    @Test
+    void theSamePlansFileImportedByEightManagersAtOnceMakesEachCaseAndEachReviewOnce() throws Exception {
+        int plans = 290; // more than one batch of the import's 250
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String issued = LocalDate.now(StatutoryCalendar.LONDON).minusMonths(2).toString();
+        StringBuilder csv = new StringBuilder("case_reference,child_given_name,child_family_name,child_date_of_birth,"
+                + "plan_issued,parent_name\n");
+        for (int i = 0; i < plans; i++) {
+            csv.append("SAME-%s-%04d,Child,%s,2016-05-%02d,%s,Parent\n".formatted(run, i, TestChildren.familyName("Same"),
+                    1 + i % 28, issued));
+        }
+
+        List<ResponseEntity<String>> answers = atOnce(8, () -> send("manager1", HttpMethod.POST, "/api/plans/import",
+                csv.toString(), Map.of("Content-Type", "text/csv")));
+
+        int imported = 0;
+        for (ResponseEntity<String> answer : answers) {
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            JsonNode body = json.readTree(answer.getBody());
+            assertThat(body.get("imported").asInt() + body.get("alreadyImported").asInt()).isEqualTo(plans);
+            imported += body.get("imported").asInt();
+        }
+        assertThat(imported).as("imported across the eight answers").isEqualTo(plans);
+        assertThat(jdbc.sql("select count(*) from ehc_case where reference like :prefix")
+                .param("prefix", "SAME-" + run + "-%").query(Integer.class).single()).isEqualTo(plans);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("annual-review")
+                .processInstanceBusinessKeyLike("SAME-" + run + "-%").count()).as("one annual review per plan").isEqualTo(plans);
     }
 
     @Test
