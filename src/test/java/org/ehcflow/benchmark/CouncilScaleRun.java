@@ -120,6 +120,22 @@ final class CouncilScaleRun {
                     .map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
         }
         results.put(key, rssKb < 0 ? -1 : rssKb / 1024);
+        recordJvmAccounts(key);
+    }
+
+    /**
+     * Where the memory is, as the JVM accounts for it, beside the service's logs: the heap, its live objects by class
+     * (after a full collection) and, when the service runs with -XX:NativeMemoryTracking=summary, its native memory.
+     */
+    private void recordJvmAccounts(String key) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return;
+        }
+        for (String command : List.of("GC.heap_info", "VM.native_memory", "GC.class_histogram")) {
+            new ProcessBuilder(jcmd.toString(), Long.toString(service.pid()), command).redirectErrorStream(true)
+                    .redirectOutput(service.logs().resolve(key + "-" + command + ".txt").toFile()).start().waitFor();
+        }
     }
 
     /** The size of the embedded database's folder (none on PostgreSQL), per plan held. */

@@ -159,6 +159,11 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** The folder of the service's logs (one file per start). */
+    public Path logs() {
+        return logs;
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }
