@@ -88,16 +88,17 @@ public class CaseRegistration {
     /**
      * Under the allocation lock, held until the caller's transaction ends (so the next registration counts this
      * one): refuses a second request for a child already in assessment, then names the officer with the fewest open
-     * cases, or queues the case when nobody can take it.
+     * cases, or queues the case when nobody can take it. Who is at work and their caps are read before the lock.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Registered allocate(CaseRecord opened) {
+        OfficerAllocation.Team team = allocation.team();
         lock.hold();
         cases.assessmentInProgress(opened.child(), opened.reference()).ifPresent(existing -> {
             throw new ConflictException("A needs assessment of this child is already in progress: case "
                     + existing + ". Add to that case rather than opening another.", Map.of("existingCase", existing));
         });
-        String officer = allocation.caseloads().allocate().orElse(null);
+        String officer = team.caseloads().allocate().orElse(null);
         CaseRecord c = new CaseRecord(opened.reference(), opened.child(), opened.parent(), opened.school(), officer,
                 opened.stage(), opened.requestReceived(), opened.requester(), opened.createdAt());
         if (officer == null) {

@@ -1,6 +1,5 @@
 package org.ehcflow.casefile;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +36,35 @@ public class OfficerAllocation {
 
     /** Today's caseloads, to allocate many cases at once (an import) without counting them again for each. */
     public Caseloads caseloads() {
-        LocalDate today = Today.inLondon();
+        return team().caseloads();
+    }
+
+    /**
+     * Who can be given cases today: the officers, those away and their caps. Nothing that gives cases out changes
+     * these, so a registration reads them before it takes the allocation lock and counts caseloads only under it.
+     */
+    public Team team() {
         List<String> officers = engine.call(() -> identity.createUserQuery().memberOfGroup(Groups.CASE_OFFICERS)
                 .orderByUserId().asc().list()).stream().map(User::getId).toList();
-        return new Caseloads(officers, new HashMap<>(cases.openCasesPerOfficer()), availability.awayOn(today),
-                availability.caps());
+        return new Team(officers, availability.awayOn(Today.inLondon()), availability.caps());
+    }
+
+    /** The officers of the team today, those away and each one's cap. */
+    public final class Team {
+        private final List<String> officers;
+        private final Set<String> away;
+        private final OfficerAvailability.Caps caps;
+
+        private Team(List<String> officers, Set<String> away, OfficerAvailability.Caps caps) {
+            this.officers = officers;
+            this.away = away;
+            this.caps = caps;
+        }
+
+        /** Their open cases counted now: under the allocation lock, for the counts to hold until the commit. */
+        public Caseloads caseloads() {
+            return new Caseloads(officers, new HashMap<>(cases.openCasesPerOfficer()), away, caps);
+        }
     }
 
     /** The officers of the team and how many open cases each holds, counting the cases allocated through it. */
