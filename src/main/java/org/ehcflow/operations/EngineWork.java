@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineWork {
 
-    /** Jobs due, runnable (retries left, not suspended) and run by no node; how long the oldest has waited. */
+    /** Jobs due, runnable (retries left, not suspended) and run by no node; how long the longest waiting has waited. */
     record Waiting(long jobs, Duration oldestWaited) {
     }
 
@@ -31,11 +31,16 @@ class EngineWork {
         this.engine = engine;
     }
 
-    /** One query, through the index on the due date (ADR 0014 point 5); "now" is the engine's clock. */
+    /**
+     * One query, through the index on the due date (ADR 0014 point 5); "now" is the engine's clock. A job has waited
+     * since it fell due or, if it was made after that, since it was made: a council's plans import makes thousands
+     * of timers whose dates passed months ago (reviews already overdue), and they have waited no longer than the
+     * import. Jobs made before Camunda recorded when (no CREATE_TIME_) count from their due date.
+     */
     Waiting due() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return jdbc.sql("""
-                        select count(*), min(DUEDATE_) from %s
+                        select count(*), min(case when CREATE_TIME_ > DUEDATE_ then CREATE_TIME_ else DUEDATE_ end) from %s
                         where DUEDATE_ <= :now and RETRIES_ > 0 and SUSPENSION_STATE_ = 1
                           and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ < :now)""".formatted(EngineTables.named(engine, "ACT_RU_JOB")))
                 .param("now", Timestamp.from(now))
