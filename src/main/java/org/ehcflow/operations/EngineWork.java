@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineWork {
 
-    /** Jobs due, runnable (retries left, not suspended) and run by no node; how long the longest waiting has waited. */
+    /** Jobs due, runnable (retries left, not suspended) and run by no node; the longest any of them has waited. */
     record Waiting(long jobs, Duration oldestWaited) {
     }
 
@@ -40,7 +40,8 @@ class EngineWork {
     Waiting due() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return jdbc.sql("""
-                        select count(*), min(case when CREATE_TIME_ > DUEDATE_ then CREATE_TIME_ else DUEDATE_ end) from %s
+                        select count(*), min(case when CREATE_TIME_ > DUEDATE_ then CREATE_TIME_ else DUEDATE_ end)
+                        from %s
                         where DUEDATE_ <= :now and RETRIES_ > 0 and SUSPENSION_STATE_ = 1
                           and (LOCK_EXP_TIME_ is null or LOCK_EXP_TIME_ < :now)""".formatted(EngineTables.named(engine, "ACT_RU_JOB")))
                 .param("now", Timestamp.from(now))

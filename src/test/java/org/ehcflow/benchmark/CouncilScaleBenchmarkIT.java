@@ -22,9 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The council-scale benchmark (issue 18) on the packaged jar with the production unit's JVM options, on the embedded
  * default and on PostgreSQL. {@code mvn -Pbenchmark verify} runs it at Birmingham's scale
- * ({@code ehcflow.benchmark.scale=1}) and prints the figures; every other {@code mvn verify} runs it at a tenth of the scale as a smoke test, which asserts
- * only that the council was built as asked, the jobs settled and the results were written. Results:
- * target/benchmarks/council-scale-{h2,postgresql}.json and target/benchmarks/summary.md.
+ * ({@code ehcflow.benchmark.scale=1}) and prints the figures; every other {@code mvn verify} runs it at a tenth of the
+ * scale as a smoke test, which asserts only that the council was built as asked, the jobs settled and the results
+ * were written. Results: target/benchmarks/council-scale-{h2,postgresql}.json and target/benchmarks/summary.md.
  */
 class CouncilScaleBenchmarkIT {
 

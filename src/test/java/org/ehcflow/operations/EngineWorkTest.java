@@ -3,6 +3,7 @@ package org.ehcflow.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.ehcflow.assessment.NeedsAssessment;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRegistration;
 import org.ehcflow.casefile.NewCase;
+import org.ehcflow.deadline.Today;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,25 +41,31 @@ class EngineWorkTest {
             RuntimeService runtime = fresh.getBean(RuntimeService.class);
             ManagementService management = fresh.getBean(ManagementService.class);
             EngineWork work = fresh.getBean(EngineWork.class);
+            LocalDate today = Today.inLondon();
             CaseRecord c = fresh.getBean(CaseRegistration.class).register(new NewCase(
-                    new NewCase.Child("Yusuf", "Backlog", LocalDate.of(2017, 4, 1), null), LocalDate.now(),
+                    new NewCase.Child("Yusuf", "Backlog", LocalDate.of(2017, 4, 1), null), today,
                     CaseRecord.Requester.PARENT, new NewCase.Parent("Leyla Backlog", null, null), null)).caseRecord();
             String journey = runtime.startProcessInstanceByKey(NeedsAssessment.PROCESS, c.reference(),
-                    Map.of("requestReceived", LocalDate.now().toString())).getId();
+                    Map.of("requestReceived", today.toString())).getId();
             List<Job> jobs = management.createJobQuery().processInstanceId(journey).list();
-            Date made = ClockUtil.getCurrentTime();
+            Instant made = ClockUtil.getCurrentTime().toInstant();
 
-            jobs.forEach(job -> management.setJobDuedate(job.getId(), Date.from(made.toInstant().minus(Duration.ofDays(300)))));
+            dueAt(management, jobs, made.minus(Duration.ofDays(300)));
             assertThat(work.due().jobs()).isPositive();
-            assertThat(work.due().oldestWaited()).as("due 300 days before it was made").isLessThan(Duration.ofMinutes(1));
+            assertThat(work.due().oldestWaited()).as("due 300 days before it was made")
+                    .isLessThan(Duration.ofMinutes(1));
 
-            ClockUtil.setCurrentTime(Date.from(made.toInstant().plus(Duration.ofMinutes(11))));
+            ClockUtil.setCurrentTime(Date.from(made.plus(Duration.ofMinutes(11))));
             assertThat(work.due().oldestWaited()).as("11 minutes after it was made")
                     .isBetween(Duration.ofMinutes(10), Duration.ofMinutes(12));
 
-            jobs.forEach(job -> management.setJobDuedate(job.getId(), Date.from(made.toInstant().plus(Duration.ofMinutes(5)))));
+            dueAt(management, jobs, made.plus(Duration.ofMinutes(5)));
             assertThat(work.due().oldestWaited()).as("due 5 minutes after it was made, 6 minutes ago")
                     .isBetween(Duration.ofMinutes(5), Duration.ofMinutes(7));
         }
+    }
+
+    private static void dueAt(ManagementService management, List<Job> jobs, Instant due) {
+        jobs.forEach(job -> management.setJobDuedate(job.getId(), Date.from(due)));
     }
 }
