@@ -63,6 +63,9 @@ final class CouncilScaleRun {
         expect(200, 200, "the plans import", service.send("POST", "/api/plans/import", MANAGER, council.plansCsv(),
                 Map.of("Content-Type", "text/csv")));
         double imported = seconds(started);
+        // Thousands of the imported reviews are overdue, so their timers fell due months ago; they are not a backlog
+        check(200, "readiness right after the plans import", service.send("GET", "/actuator/health/readiness", ADMIN,
+                null, Map.of()));
         results.put("importSeconds", round(imported));
         results.put("importJobsSettledSeconds", round(imported + settle()));
         results.put("registration8Clients", register().json());
