@@ -25,12 +25,15 @@ class NotificationRepository {
                 .query(NotificationRepository::map).optional();
     }
 
+    /** A notice to be sent is written as SENDING; one only recorded (no service sends to its recipient) is done. */
     Notification insert(String idempotencyKey, String caseReference, Recipient recipient, Notification.Channel channel,
                         String subject, String body) {
+        Notification.Status status = channel == Notification.Channel.RECORD ? Notification.Status.RECORDED
+                : Notification.Status.SENDING;
         jdbc.sql("""
                 insert into notification (idempotency_key, case_reference, recipient_role, recipient_name,
                     recipient_address, channel, subject, body, status, attempts, created_at)
-                values (:key, :caseReference, :role, :name, :address, :channel, :subject, :body, 'SENDING', 0, :now)""")
+                values (:key, :caseReference, :role, :name, :address, :channel, :subject, :body, :status, 0, :now)""")
                 .param("key", idempotencyKey)
                 .param("caseReference", caseReference)
                 .param("role", recipient.role().name())
@@ -39,6 +42,7 @@ class NotificationRepository {
                 .param("channel", channel.name())
                 .param("subject", subject)
                 .param("body", body)
+                .param("status", status.name())
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
         return findByKey(idempotencyKey).orElseThrow();

@@ -94,8 +94,12 @@ public class NotificationService {
                     text.subject(), text.body());
         });
         if (message.channel() == Notification.Channel.RECORD) {
-            ledger.commit(() -> notifications.markRecorded(message.id()));
             counted(message, template, Notification.Status.RECORDED);
+            if (message.status() == Notification.Status.RECORDED) {
+                return message;
+            }
+            // written as SENDING before this version recorded such notices in one step
+            ledger.commit(() -> notifications.markRecorded(message.id()));
             return notifications.findByKey(key).orElseThrow();
         }
         Optional<String> providerId;

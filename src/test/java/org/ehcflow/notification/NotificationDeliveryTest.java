@@ -37,6 +37,11 @@ class NotificationDeliveryTest {
     @Autowired CaseRepository cases;
     @Autowired NotificationService notifications;
     @Autowired TestRestTemplate http;
+    @Autowired NotificationRepository repository;
+    @Autowired RecipientDirectory recipients;
+    @Autowired NotificationTemplates templates;
+    @Autowired NotificationLedger ledger;
+    @Autowired NotificationCounters counters;
 
     CaseRecord c;
 
@@ -133,13 +138,8 @@ class NotificationDeliveryTest {
     }
 
     @Test
-    void withoutAMailServerTheMessageIsRecordedForOfficersToRead(@Autowired NotificationRepository repository,
-            @Autowired RecipientDirectory recipients, @Autowired NotificationTemplates templates,
-            @Autowired NotificationLedger ledger, @Autowired NotificationCounters counters) {
-        NotificationProperties smtpSettings = new NotificationProperties(NotificationProperties.Service.SMTP,
-                "send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null));
-        NotificationService embeddedDefault = new NotificationService(cases, repository, recipients, templates,
-                new NoticeSenders(smtpSettings, TestProviders.absent(), TestProviders.absent()), smtpSettings, ledger, counters);
+    void withoutAMailServerTheMessageIsRecordedForOfficersToRead() {
+        NotificationService embeddedDefault = withoutAMailServer();
 
         embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"),
                 "job:embedded");
@@ -151,6 +151,34 @@ class NotificationDeliveryTest {
             assertThat(n.recipientAddress()).isEqualTo("grace.test@example.org");
             assertThat(n.body()).contains("Amara Test");
         });
+    }
+
+    @Test
+    void aRecordedNoticeAnEarlierVersionLeftAsSendingIsCompletedWhenItsStepRuns() {
+        NotificationService embeddedDefault = withoutAMailServer();
+        String key = "job:earlier:advice-waived:PARENT:grace.test@example.org";
+        ledger.commit(() -> ledger.jdbc().sql("""
+                insert into notification (idempotency_key, case_reference, recipient_role, recipient_name, recipient_address,
+                    channel, subject, body, status, attempts, created_at)
+                values (:key, :reference, 'PARENT', 'Grace Test', 'grace.test@example.org', 'RECORD', 'Advice', 'Body',
+                    'SENDING', 0, current_timestamp)""").param("key", key).param("reference", c.reference()).update());
+
+        List<Notification> recorded = embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived",
+                Map.of("adviceWords", "medical"), "job:earlier");
+
+        assertThat(recorded).singleElement().satisfies(n -> {
+            assertThat(n.idempotencyKey()).isEqualTo(key);
+            assertThat(n.status()).isEqualTo(Notification.Status.RECORDED);
+        });
+        assertThat(notifications.forCase(c.reference())).hasSize(1);
+    }
+
+    /** The embedded default: no service sends anything, so every notice is recorded for officers to read. */
+    private NotificationService withoutAMailServer() {
+        NotificationProperties smtpSettings = new NotificationProperties(NotificationProperties.Service.SMTP,
+                "send-team@ehcflow.invalid", new NotificationProperties.MediationAdviser(null, null, null));
+        return new NotificationService(cases, repository, recipients, templates,
+                new NoticeSenders(smtpSettings, TestProviders.absent(), TestProviders.absent()), smtpSettings, ledger, counters);
     }
 
     @Test
