@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** On H2, an execution's variables and the jobs due are read through indexes of their own, not by a scan. */
 @EhcFlowIntegrationTest
-class EmbeddedEngineIndexesTest {
+class EngineIndexesTest {
 
     @Autowired JdbcClient jdbc;
 
