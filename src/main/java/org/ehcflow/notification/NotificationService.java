@@ -94,13 +94,13 @@ public class NotificationService {
                     text.subject(), text.body());
         });
         if (message.channel() == Notification.Channel.RECORD) {
-            counted(message, template, Notification.Status.RECORDED);
-            if (message.status() == Notification.Status.RECORDED) {
-                return message;
+            boolean writtenBefore = message.status() != Notification.Status.RECORDED;
+            if (writtenBefore) {
+                // as SENDING, by a version that recorded such notices in two steps
+                ledger.commit(() -> notifications.markRecorded(message.id()));
             }
-            // written as SENDING before this version recorded such notices in one step
-            ledger.commit(() -> notifications.markRecorded(message.id()));
-            return notifications.findByKey(key).orElseThrow();
+            counted(message, template, Notification.Status.RECORDED);
+            return writtenBefore ? notifications.findByKey(key).orElseThrow() : message;
         }
         Optional<String> providerId;
         try {
