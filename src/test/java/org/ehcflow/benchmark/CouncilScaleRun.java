@@ -226,9 +226,9 @@ final class CouncilScaleRun {
     }
 
     /**
-     * Waits, looking each second, until no job is due (or the limit passes); answers the seconds waited. It watches the job executor's health (one indexed count of the
-     * due jobs no executor holds) and asks Camunda's own count of executable jobs, which also counts the jobs running,
-     * only once that is zero: Camunda's count checks the caller's authorizations for every due job, and cost about a
+     * Waits, looking each second, until no job is due (or the limit passes); answers the seconds waited. It watches
+     * the job executor's health (one indexed count of the due jobs no executor holds) and asks Camunda's own count of
+     * executable jobs, which also counts the jobs running, only once that is zero: Camunda's count checks the caller's authorizations for every due job, and cost about a
      * second of PostgreSQL's time per call while the import's jobs ran, on the same two cores as what it measures.
      */
     private double settle() throws Exception {
