@@ -14,6 +14,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
 import org.ehcflow.casefile.NextTransfer;
@@ -75,6 +76,15 @@ public class ProcessReviews {
         if (next.isPhaseTransferReview()) {
             deadlines.open(execution, PHASE_TRANSFER, transfer.date(), next.phaseTransferDue());
         }
+    }
+
+    /**
+     * Whether the time to arrange the scheduled review (10 weeks before it is due) has already come: then the review
+     * starts at once rather than through a timer due as soon as it is made (a council's import of overdue plans would
+     * otherwise queue thousands of them).
+     */
+    public boolean timeToArrangeHasCome(DelegateExecution execution) {
+        return !deadlines.warningAt(execution, REVIEW_MEETING.name()).after(ClockUtil.getCurrentTime());
     }
 
     /** After the review before a transfer: a PHASE_TRANSFER clock not met by an amended plan no longer applies. */

@@ -39,14 +39,14 @@ public final class ChangedJourneys {
     public static String changedAnnualReview() {
         return folders(ANNUAL_REVIEW)
                 .replace("name=\"Review the plan\"", "name=\"Review the EHC plan\"")
-                .replace("sourceRef=\"Timer_TimeToArrangeMeeting\" targetRef=\"Gateway_PhaseTransfer\"",
+                .replace("sourceRef=\"Timer_TimeToArrangeMeeting\" targetRef=\"Gateway_ReviewDue\"",
                         "sourceRef=\"Timer_TimeToArrangeMeeting\" targetRef=\"Event_ReviewStarting\"")
-                .replace("<bpmn:exclusiveGateway id=\"Gateway_PhaseTransfer\"",
+                .replace("<bpmn:exclusiveGateway id=\"Gateway_ReviewDue\"",
                         "<bpmn:intermediateThrowEvent id=\"Event_ReviewStarting\" name=\"Review starting\">"
                                 + "<bpmn:incoming>Flow_TimeToArrangeMeeting</bpmn:incoming><bpmn:outgoing>Flow_ReviewStarting"
                                 + "</bpmn:outgoing></bpmn:intermediateThrowEvent><bpmn:sequenceFlow id=\"Flow_ReviewStarting\""
-                                + " sourceRef=\"Event_ReviewStarting\" targetRef=\"Gateway_PhaseTransfer\" />"
-                                + "<bpmn:exclusiveGateway id=\"Gateway_PhaseTransfer\"");
+                                + " sourceRef=\"Event_ReviewStarting\" targetRef=\"Gateway_ReviewDue\" />"
+                                + "<bpmn:exclusiveGateway id=\"Gateway_ReviewDue\"");
     }
 
     public static String folders(String processKey) {

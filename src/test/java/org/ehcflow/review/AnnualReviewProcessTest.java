@@ -382,6 +382,34 @@ class AnnualReviewProcessTest {
         assertThat(review()).isWaitingAt("Timer_MeetingDay");
     }
 
+    /**
+     * Issued 30 June 2025: the review is due 30 June 2026 and the time to arrange it comes 70 days before, on
+     * 21 April 2026 (midnight in London, 23:00 UTC the day before in summer time). Brought in the day before, the plan
+     * waits for that moment.
+     */
+    @Test
+    void aPlanBroughtInBeforeItsTimeToArrangeWaitsForIt() {
+        existingPlan("2012-02-02", "2026-04-20", new ExistingPlan(LocalDate.of(2025, 6, 30), null, null));
+        assertThat(annual).isWaitingAt(AnnualReview.TIMER_TIME_TO_ARRANGE);
+        assertThat(timer(AnnualReview.TIMER_TIME_TO_ARRANGE)).isEqualTo(at("2026-04-20T23:00:00Z"));
+        assertThat(reviewsRunning()).isZero();
+    }
+
+    /** The same plan brought in on 21 April 2026: its review starts as it is brought in, with no timer on the way. */
+    @Test
+    void aPlanBroughtInOnceItsTimeToArrangeHasComeStartsItsReviewAtOnce() {
+        existingPlan("2012-02-02", "2026-04-21", new ExistingPlan(LocalDate.of(2025, 6, 30), null, null));
+        assertThat(annual).isWaitingAt(AnnualReview.CALL_REVIEW);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(annual.getId())
+                .activityId(AnnualReview.TIMER_TIME_TO_ARRANGE).count()).as("the timer was never entered").isZero();
+        assertThat(deadline(DeadlineKey.REVIEW_MEETING).status()).isEqualTo(Deadline.Status.OPEN);
+        executeJobs();
+        Task arrange = task(AnnualReview.TASK_ARRANGE_MEETING, review());
+        assertThat(arrange).isAssignedTo(c.caseOfficer());
+        assertThat(arrange.getDueDate()).isEqualTo(endOf("2026-06-30"));
+        assertThat(last(RecipientRole.OFFICER).subject()).startsWith("Arrange the annual review").endsWith("due by 30 June 2026");
+    }
+
     @Test
     void anOverduePlanBroughtInIsBreachedAtOnceAndShowsInTheManagersTasks() {
         existingPlan("2012-02-02", "2026-11-23", new ExistingPlan(LocalDate.of(2025, 6, 30), null, null));
@@ -389,6 +417,7 @@ class AnnualReviewProcessTest {
             assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
             assertThat(d.status()).isEqualTo(Deadline.Status.BREACHED);
         });
+        assertThat(annual).as("its review started as it was brought in").isWaitingAt(AnnualReview.CALL_REVIEW);
         executeJobs();
         assertThat(managersRecoveryTask().getDueDate()).isEqualTo(endOf("2026-06-30"));
         assertThat(task(AnnualReview.TASK_ARRANGE_MEETING, review())).isAssignedTo(c.caseOfficer());

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two nodes of EHC Flow on one PostgreSQL database, as a council runs it for resilience: 2,000 plans whose reviews are
- * overdue, so that 2,000 "time to arrange the review" timers and 2,000 breach timers are due at the same moment. Both
- * nodes' job executors run them; each timer fires once: one review journey, one "Arrange the review meeting" task,
- * one breach recorded and one breach handed to the managers per plan, and both nodes did part of the work.
+ * overdue, so that each review starts as its plan is brought in and 2,000 "review meeting overdue" timers are due at the
+ * same moment. Both nodes' job executors run them and the reminders before them; each timer fires once: one
+ * "Arrange the review meeting" task, one breach recorded and one breach handed to the managers per plan, and both
+ * nodes did part of the work.
  */
 class TwoNodesPostgresTest {
 
@@ -46,9 +47,9 @@ class TwoNodesPostgresTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             String engine = schema + ".";
             assertThat(perCase(jdbc, "select e.BUSINESS_KEY_, count(*) from " + engine + "ACT_HI_ACTINST a join " + engine
-                    + "ACT_HI_PROCINST e on e.ID_ = a.PROC_INST_ID_ where a.ACT_ID_ = 'Timer_TimeToArrangeMeeting'"
+                    + "ACT_HI_PROCINST e on e.ID_ = a.PROC_INST_ID_ where a.ACT_ID_ = 'Timer_ReviewMeetingBreached'"
                     + " and a.END_TIME_ is not null group by e.BUSINESS_KEY_"))
-                    .as("the 'time to arrange the review' timer fired once per plan").hasSize(PLANS).containsOnly(1L);
+                    .as("the 'review meeting overdue' timer fired once per plan").hasSize(PLANS).containsOnly(1L);
             assertThat(openTasksPerCase(jdbc, schema, "Task_ArrangeMeeting"))
                     .as("one 'Arrange the review meeting' task per plan").hasSize(PLANS).containsOnly(1L);
             assertThat(perCase(jdbc, "select case_reference, count(*) from deadline where deadline_key = 'REVIEW_MEETING'"
