@@ -2,7 +2,7 @@ package org.ehcflow.notification;
 
 import java.util.function.Supplier;
 
-import org.ehcflow.system.PostgresSessions;
+import org.ehcflow.system.DatabaseSessions;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ class NotificationLedger implements DisposableBean {
         dataSource.setPoolName("notification-ledger");
         dataSource.setMaximumPoolSize(POOL_SIZE);
         dataSource.setMinimumIdle(0);
-        PostgresSessions.withoutJit(dataSource);
+        DatabaseSessions.configure(dataSource);
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }

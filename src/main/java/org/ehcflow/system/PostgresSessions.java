@@ -1,8 +1,5 @@
 package org.ehcflow.system;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.stereotype.Component;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -13,22 +10,16 @@ import com.zaxxer.hikari.HikariDataSource;
  * for 14 ms of work, and compiling took a quarter of the job executor's time in the database while an import's jobs
  * ran. None of the service's queries runs long enough to repay the compiling.
  */
-@Component
-public class PostgresSessions implements BeanPostProcessor {
+final class PostgresSessions {
 
-    @Override
-    public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource pool) {
-            withoutJit(pool);
-        }
-        return bean;
+    private PostgresSessions() {
     }
 
     /**
      * For a pool of a PostgreSQL database that is not yet open, unless the council's configuration gives the
      * connections' options itself (in the URL or as a property of the data source).
      */
-    public static void withoutJit(HikariDataSource pool) {
+    static void withoutJit(HikariDataSource pool) {
         String url = pool.getJdbcUrl();
         if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains("options=")
                 && !pool.getDataSourceProperties().containsKey("options")) {

@@ -25,14 +25,14 @@ class PostgresSessionsTest {
         HikariDataSource given = new HikariDataSource();
         given.setJdbcUrl("jdbc:postgresql://db/ehcflow");
         given.addDataSourceProperty("options", "-c work_mem=64MB");
-        new PostgresSessions().postProcessAfterInitialization(given, "dataSource");
+        new DatabaseSessions().postProcessAfterInitialization(given, "dataSource");
         assertThat(optionsOf(given)).isEqualTo("-c work_mem=64MB");
     }
 
     private static HikariDataSource pool(String url) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(url);
-        new PostgresSessions().postProcessAfterInitialization(pool, "dataSource");
+        new DatabaseSessions().postProcessAfterInitialization(pool, "dataSource");
         return pool;
     }
 
