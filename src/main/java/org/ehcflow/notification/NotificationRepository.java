@@ -13,23 +13,48 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NotificationRepository {
 
+    /** The ledger's connections: what is written here is committed whatever becomes of the step writing it. */
     private final JdbcClient jdbc;
+    /** The connection of the step itself (the main pool's, in its transaction). */
+    private final JdbcClient step;
 
-    NotificationRepository(NotificationLedger ledger) {
+    NotificationRepository(NotificationLedger ledger, JdbcClient step) {
         this.jdbc = ledger.jdbc();
+        this.step = step;
     }
 
     Optional<Notification> findByKey(String idempotencyKey) {
+        return findByKey(jdbc, idempotencyKey);
+    }
+
+    /** As the step sees it: what the ledger committed, and what the step itself recorded. */
+    Optional<Notification> findByKeyWithTheStep(String idempotencyKey) {
+        return findByKey(step, idempotencyKey);
+    }
+
+    private static Optional<Notification> findByKey(JdbcClient jdbc, String idempotencyKey) {
         return jdbc.sql("select * from notification where idempotency_key = :key")
                 .param("key", idempotencyKey)
                 .query(NotificationRepository::map).optional();
     }
 
-    /** A notice to be sent is written as SENDING; one only recorded (no service sends to its recipient) is done. */
-    Notification insert(String idempotencyKey, String caseReference, Recipient recipient, Notification.Channel channel,
-                        String subject, String body) {
-        Notification.Status status = channel == Notification.Channel.RECORD ? Notification.Status.RECORDED
-                : Notification.Status.SENDING;
+    /** A notice to be sent, written as SENDING on the ledger before it goes. */
+    Notification insertSending(String idempotencyKey, String caseReference, Recipient recipient, Notification.Channel channel,
+                               String subject, String body) {
+        insert(jdbc, idempotencyKey, caseReference, recipient, channel, Notification.Status.SENDING, subject, body);
+        return findByKey(idempotencyKey).orElseThrow();
+    }
+
+    /** A notice only recorded (no service sends to its recipient), written with the step that records it. */
+    Notification insertRecordedWithTheStep(String idempotencyKey, String caseReference, Recipient recipient,
+                                           String subject, String body) {
+        insert(step, idempotencyKey, caseReference, recipient, Notification.Channel.RECORD, Notification.Status.RECORDED,
+                subject, body);
+        return findByKey(step, idempotencyKey).orElseThrow();
+    }
+
+    private static void insert(JdbcClient jdbc, String idempotencyKey, String caseReference, Recipient recipient,
+                               Notification.Channel channel, Notification.Status status, String subject, String body) {
         jdbc.sql("""
                 insert into notification (idempotency_key, case_reference, recipient_role, recipient_name,
                     recipient_address, channel, subject, body, status, attempts, created_at)
@@ -45,7 +70,6 @@ class NotificationRepository {
                 .param("status", status.name())
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
-        return findByKey(idempotencyKey).orElseThrow();
     }
 
     /** @param providerId the sending service's id for it (GOV.UK Notify's), or null */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.ehcflow.casefile.CaseRecord;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.system.AfterCommit;
 import org.ehcflow.system.PersonalDataMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Service;
  * sent, in a transaction of its own on the {@link NotificationLedger}, so that neither a failing mail server nor a
  * rolled-back job loses it; a message already SENT or RECORDED under the same idempotency key is not sent again.
  * Email goes out by the mail server ({@code spring.mail.host}) or GOV.UK Notify, and text messages to a parent by
- * Notify where the council enables them ({@link NoticeSenders}); with neither, the message is recorded for officers
- * to read.
+ * Notify where the council enables them ({@link NoticeSenders}); with neither (or no address), the message is only
+ * recorded for officers to read, and then written with the step itself: nothing leaves the service to be protected.
  *
  * Call it from an asynchronous step (a job): a failure is thrown so the job is retried and, when its retries
  * run out, ends as an incident in Cockpit; a message the service refused for good is an incident at once.
@@ -81,26 +82,29 @@ public class NotificationService {
 
     private Notification deliver(String key, CaseRecord c, Recipient recipient, String template, Map<String, String> values,
                                  Notification.Channel medium, Optional<NoticeSender> sender) {
-        Notification existing = ledger.commit(() -> notifications.findByKey(key).orElse(null));
+        Notification existing = notifications.findByKeyWithTheStep(key).orElse(null);
         if (existing != null && (existing.status() == Notification.Status.SENT
                 || existing.status() == Notification.Status.RECORDED)) {
             LOG.info("Notice {} was already {}; not sending it again", existing.id(), existing.status());
             return existing;
         }
-        boolean canSend = sender.isPresent() && recipient.hasAddress();
+        if (existing == null && (sender.isEmpty() || !recipient.hasAddress())) {
+            // Nothing leaves the service, so no commit of its own is needed to protect it: written with the step, a
+            // notice is recorded once the step commits, and again, once, if the step is rolled back and retried.
+            NotificationTemplates.Rendered text = rendered(template, c, recipient, values);
+            Notification recorded = notifications.insertRecordedWithTheStep(key, c.reference(), recipient, text.subject(), text.body());
+            AfterCommit.run(() -> counted(recorded, template, Notification.Status.RECORDED));
+            return recorded;
+        }
         Notification message = existing != null ? existing : ledger.commit(() -> {
-            NotificationTemplates.Rendered text = templates.render(template, NotificationValues.of(c, recipient, values, properties.mediationAdviser()));
-            return notifications.insert(key, c.reference(), recipient, canSend ? medium : Notification.Channel.RECORD,
-                    text.subject(), text.body());
+            NotificationTemplates.Rendered text = rendered(template, c, recipient, values);
+            return notifications.insertSending(key, c.reference(), recipient, medium, text.subject(), text.body());
         });
         if (message.channel() == Notification.Channel.RECORD) {
-            boolean writtenBefore = message.status() != Notification.Status.RECORDED;
-            if (writtenBefore) {
-                // as SENDING, by a version that recorded such notices in two steps
-                ledger.commit(() -> notifications.markRecorded(message.id()));
-            }
+            // written as SENDING by a version that recorded such notices in two steps
+            ledger.commit(() -> notifications.markRecorded(message.id()));
             counted(message, template, Notification.Status.RECORDED);
-            return writtenBefore ? notifications.findByKey(key).orElseThrow() : message;
+            return notifications.findByKey(key).orElseThrow();
         }
         Optional<String> providerId;
         try {
@@ -118,6 +122,10 @@ public class NotificationService {
         ledger.commit(() -> notifications.markSent(message.id(), providerId.orElse(null)));
         counted(message, template, Notification.Status.SENT);
         return notifications.findByKey(key).orElseThrow();
+    }
+
+    private NotificationTemplates.Rendered rendered(String template, CaseRecord c, Recipient recipient, Map<String, String> values) {
+        return templates.render(template, NotificationValues.of(c, recipient, values, properties.mediationAdviser()));
     }
 
     /** Counted, and logged by its number and the recipient's role: never their name or address. */

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -42,6 +44,7 @@ class NotificationDeliveryTest {
     @Autowired NotificationTemplates templates;
     @Autowired NotificationLedger ledger;
     @Autowired NotificationCounters counters;
+    @Autowired PlatformTransactionManager transactions;
 
     CaseRecord c;
 
@@ -171,6 +174,25 @@ class NotificationDeliveryTest {
             assertThat(n.status()).isEqualTo(Notification.Status.RECORDED);
         });
         assertThat(notifications.forCase(c.reference())).hasSize(1);
+    }
+
+    @Test
+    void aRecordedNoticeIsWrittenWithItsStepSoAStepRolledBackLeavesNoneAndItsRetryRecordsItOnce() {
+        NotificationService embeddedDefault = withoutAMailServer();
+        TransactionTemplate step = new TransactionTemplate(transactions);
+        step.executeWithoutResult(status -> {
+            embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
+            status.setRollbackOnly();
+        });
+        assertThat(notifications.forCase(c.reference())).as("rolled back with its step").isEmpty();
+
+        step.executeWithoutResult(status -> {
+            embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
+            embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
+        });
+        embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
+        assertThat(notifications.forCase(c.reference())).as("recorded once by the retry, twice asked within it and once after")
+                .singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.RECORDED));
     }
 
     /** The embedded default: no service sends anything, so every notice is recorded for officers to read. */
