@@ -65,6 +65,8 @@ class TwoNodesPostgresTest {
     private static ConfigurableApplicationContext node(String schema, String name) {
         ConfigurableApplicationContext node = PostgresApplication.start(schema, "camunda.bpm.job-execution.enabled=true");
         configuration(node).getDbMetricsReporter().setReporterId(name);
+        assertThat(configuration(node).getJobExecutor().getClass().getEnclosingClass()).as("the paced job executor")
+                .isEqualTo(PacedJobExecutor.class);
         return node;
     }
 
