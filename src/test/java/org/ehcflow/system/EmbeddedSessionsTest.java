@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.UUID;
 
 import org.h2.command.CommandContainer;
 import org.h2.command.Prepared;
@@ -44,7 +45,7 @@ class EmbeddedSessionsTest {
      */
     @Test
     void h2KeepsAPlanMadeOnASmallTableForTheLifeOfTheConnection() throws Exception {
-        String url = "jdbc:h2:mem:plans;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:plans-" + UUID.randomUUID();
         String update = "update clock set status = 'BREACHED' where id = ? and status = 'OPEN'";
         try (Connection first = DriverManager.getConnection(url, "sa", "");
              Statement ddl = first.createStatement()) {
