@@ -93,7 +93,8 @@ public class NotificationService {
             // notice is recorded once the step commits, and again, once, if the step is rolled back and retried.
             NotificationTemplates.Rendered text = rendered(template, c, recipient, values);
             Notification recorded = notifications.insertRecordedWithTheStep(key, c.reference(), recipient, text.subject(), text.body());
-            AfterCommit.run(() -> counted(recorded, template, Notification.Status.RECORDED));
+            logged(recorded, template, Notification.Status.RECORDED);
+            AfterCommit.run(() -> counters.counted(recorded.channel(), Notification.Status.RECORDED));
             return recorded;
         }
         Notification message = existing != null ? existing : ledger.commit(() -> {
@@ -131,6 +132,11 @@ public class NotificationService {
     /** Counted, and logged by its number and the recipient's role: never their name or address. */
     private void counted(Notification message, String template, Notification.Status outcome) {
         counters.counted(message.channel(), outcome);
+        logged(message, template, outcome);
+    }
+
+    /** Logged within the step, so that the line names its case and journey. */
+    private static void logged(Notification message, String template, Notification.Status outcome) {
         LOG.info("Notice {} ({}) to the {}: {} by {}", message.id(), template, message.recipientRole(), outcome,
                 message.channel());
     }

@@ -25,6 +25,7 @@ class EmbeddedSessionsTest {
         try (HikariDataSource pool = pool("jdbc:h2:mem:sessions")) {
             EmbeddedSessions.replannedEveryHalfMinute(pool);
             assertThat(pool.getMaxLifetime()).isEqualTo(30_000);
+            assertThat(pool.getKeepaliveTime()).as("no keep-alive, and so no warning that it outlives the connection").isZero();
         }
     }
 
