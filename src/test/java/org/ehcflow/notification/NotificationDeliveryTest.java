@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jakarta.mail.internet.MimeMessage;
 
 /** Notifications against a real SMTP server: recorded first, retried on failure, sent exactly once. */
@@ -45,6 +47,7 @@ class NotificationDeliveryTest {
     @Autowired NotificationLedger ledger;
     @Autowired NotificationCounters counters;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired MeterRegistry meters;
 
     CaseRecord c;
 
@@ -180,11 +183,13 @@ class NotificationDeliveryTest {
     void aRecordedNoticeIsWrittenWithItsStepSoAStepRolledBackLeavesNoneAndItsRetryRecordsItOnce() {
         NotificationService embeddedDefault = withoutAMailServer();
         TransactionTemplate step = new TransactionTemplate(transactions);
+        double recordedBefore = recordedCount();
         step.executeWithoutResult(status -> {
             embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
             status.setRollbackOnly();
         });
         assertThat(notifications.forCase(c.reference())).as("rolled back with its step").isEmpty();
+        assertThat(recordedCount()).as("nothing counted for a step rolled back").isEqualTo(recordedBefore);
 
         step.executeWithoutResult(status -> {
             embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
@@ -193,6 +198,11 @@ class NotificationDeliveryTest {
         embeddedDefault.send(c.reference(), RecipientRole.PARENT, "advice-waived", Map.of("adviceWords", "medical"), "job:rolled-back");
         assertThat(notifications.forCase(c.reference())).as("recorded once by the retry, twice asked within it and once after")
                 .singleElement().satisfies(n -> assertThat(n.status()).isEqualTo(Notification.Status.RECORDED));
+        assertThat(recordedCount()).as("counted once, when the retry committed").isEqualTo(recordedBefore + 1);
+    }
+
+    private double recordedCount() {
+        return meters.get("ehcflow.notifications").tag("channel", "RECORD").tag("status", "RECORDED").counter().count();
     }
 
     /** The embedded default: no service sends anything, so every notice is recorded for officers to read. */
