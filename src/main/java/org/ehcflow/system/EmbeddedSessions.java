@@ -25,7 +25,9 @@ final class EmbeddedSessions {
         String url = pool.getJdbcUrl();
         if (url != null && url.startsWith("jdbc:h2:")) {
             pool.setMaxLifetime(PLANS_KEPT_FOR.toMillis());
-            pool.setKeepaliveTime(0); // nothing to keep alive in the same process; Hikari warns if it outlives the connection
+            // Nothing to keep alive or retire early in the same process; Hikari warns of either outliving the connection
+            pool.setKeepaliveTime(0);
+            pool.setIdleTimeout(0);
         }
     }
 }

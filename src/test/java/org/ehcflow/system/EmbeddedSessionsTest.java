@@ -26,6 +26,7 @@ class EmbeddedSessionsTest {
             EmbeddedSessions.replannedEveryHalfMinute(pool);
             assertThat(pool.getMaxLifetime()).isEqualTo(30_000);
             assertThat(pool.getKeepaliveTime()).as("no keep-alive, and so no warning that it outlives the connection").isZero();
+            assertThat(pool.getIdleTimeout()).as("no idle timeout either (Hikari warned the ledger's pool of it)").isZero();
         }
     }
 
