@@ -113,10 +113,13 @@ class CouncilScaleBenchmarkIT {
         long started = System.nanoTime();
         service.start();
         run.results.put("readyOnFirstStartSeconds", (System.nanoTime() - started) / 1e9);
-        run.buildTheCouncil();
-        run.measure();
-        run.recordMemory("rssMegabytes");
-        run.recordDisk(dataFolder, "dataFolderKilobytesPerPlan");
+        try (DataFolderPeak peak = new DataFolderPeak(dataFolder)) {
+            run.buildTheCouncil();
+            run.measure();
+            run.recordMemory("rssMegabytes");
+            run.recordDisk(dataFolder, "dataFolderKilobytesPerPlan");
+            run.recordDiskPeak(peak.largestBytes(), "dataFolderKilobytesPerPlanAtMost");
+        }
         service.stop();
         run.recordDisk(dataFolder, "dataFolderKilobytesPerPlanAfterStop");
         started = System.nanoTime();

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.ehcflow.system.ServiceProcess;
 
@@ -146,11 +145,13 @@ final class CouncilScaleRun {
         if (dataFolder == null) {
             return;
         }
-        long bytes;
-        try (Stream<Path> files = Files.walk(dataFolder)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        results.put(key, round(DataFolderPeak.bytes(dataFolder) / 1024.0 / council.plans));
+    }
+
+    void recordDiskPeak(Long bytes, String key) {
+        if (bytes != null) {
+            results.put(key, round(bytes / 1024.0 / council.plans));
         }
-        results.put(key, round(bytes / 1024.0 / council.plans));
     }
 
     private Timings register() throws Exception {
@@ -181,18 +182,22 @@ final class CouncilScaleRun {
      */
     private void spreadOverTheStages() throws Exception {
         settle();
+        Timings completions = new Timings();
         List<JsonNode> views = tasks("Task_RecordParentViews");
         for (int i = 0; i < views.size(); i++) {
             if (i % 3 != 0) {
-                complete(views.get(i), "{\"parentViews\": {\"value\": \"Please assess\"}, \"parentViewsReceivedOn\": {\"value\": \""
-                        + council.today + "\"}}");
+                JsonNode task = views.get(i);
+                completions.time(() -> complete(task, "{\"parentViews\": {\"value\": \"Please assess\"},"
+                        + " \"parentViewsReceivedOn\": {\"value\": \"" + council.today + "\"}}"));
             }
         }
         settle();
         List<JsonNode> decisions = tasks("Task_DecideWhetherToAssess");
         for (int i = 0; i < decisions.size(); i += 2) {
-            complete(decisions.get(i), "{\"assessDecision\": {\"value\": \"ASSESS\"}}");
+            JsonNode task = decisions.get(i);
+            completions.time(() -> complete(task, "{\"assessDecision\": {\"value\": \"ASSESS\"}}"));
         }
+        results.put("taskCompletion", completions.json());
         results.put("requestsAwaitingParentViews", (views.size() + 2) / 3);
         results.put("requestsAwaitingDecision", decisions.size() / 2);
         results.put("requestsInAssessment", (decisions.size() + 1) / 2);
@@ -212,17 +217,24 @@ final class CouncilScaleRun {
                 CouncilDataSet.passwordOf(task.get("assignee").asText()), "{\"variables\": " + variables + "}", Map.of()));
     }
 
+    /** One after another, as a manager enters them; each timed. */
     private void addAppealsAndComplaints() throws Exception {
+        Timings appeals = new Timings();
         for (int i = 0; i < council.appeals; i++) {
-            expect(201, 201, "appeal " + i, service.send("POST", "/api/cases/" + CouncilDataSet.planReference(i * 17 % council.plans)
-                    + "/appeals", MANAGER, council.appeal(i), Map.of()));
+            int n = i;
+            appeals.time(() -> expect(201, 201, "appeal " + n, service.send("POST", "/api/cases/"
+                    + CouncilDataSet.planReference(n * 17 % council.plans) + "/appeals", MANAGER, council.appeal(n), Map.of())));
         }
+        Timings complaints = new Timings();
         for (int i = 0; i < council.complaints; i++) {
-            expect(201, 201, "complaint " + i, service.send("POST", "/api/cases/" + CouncilDataSet.planReference(i * 31 % council.plans)
-                    + "/complaints", MANAGER, council.complaint(i), Map.of()));
+            int n = i;
+            complaints.time(() -> expect(201, 201, "complaint " + n, service.send("POST", "/api/cases/"
+                    + CouncilDataSet.planReference(n * 31 % council.plans) + "/complaints", MANAGER, council.complaint(n), Map.of())));
         }
         results.put("appeals", council.appeals);
+        results.put("appealRegistration", appeals.json());
         results.put("complaints", council.complaints);
+        results.put("complaintRegistration", complaints.json());
     }
 
     /**
