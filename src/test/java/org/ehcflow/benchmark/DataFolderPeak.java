@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,7 @@ final class DataFolderPeak implements AutoCloseable {
 
     private final Path folder;
     private final AtomicLong largest = new AtomicLong();
+    private final AtomicReference<RuntimeException> failed = new AtomicReference<>();
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "data-folder-peak");
         thread.setDaemon(true);
@@ -29,7 +31,16 @@ final class DataFolderPeak implements AutoCloseable {
     DataFolderPeak(Path folder) {
         this.folder = folder;
         if (folder != null) {
-            watch.scheduleAtFixedRate(() -> largest.accumulateAndGet(bytes(folder), Math::max), 0, 1, TimeUnit.SECONDS);
+            watch.scheduleAtFixedRate(this::look, 0, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A look that fails is kept, not thrown: the executor would silently stop looking, and the peak be too low. */
+    private void look() {
+        try {
+            largest.accumulateAndGet(bytes(folder), Math::max);
+        } catch (RuntimeException e) {
+            failed.compareAndSet(null, e);
         }
     }
 
@@ -51,9 +62,15 @@ final class DataFolderPeak implements AutoCloseable {
         }
     }
 
-    /** Null when there is no folder. */
+    /** Null when there is no folder; fails if any look at the folder did. */
     Long largestBytes() {
-        return folder == null ? null : Math.max(largest.get(), bytes(folder));
+        if (folder == null) {
+            return null;
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("The data folder could not be measured throughout the run", failed.get());
+        }
+        return Math.max(largest.get(), bytes(folder));
     }
 
     @Override
