@@ -1,5 +1,7 @@
 package org.ehcflow.system;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
@@ -28,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change of the case's details, Cockpit's search) asks for {@code BUSINESS_KEY_ = ? and PARENT_ID_ is null}. H2
  * takes {@code is null} for a selective equality and chose the index on PARENT_ID_, reading every journey of the
  * council (24,000 at Birmingham's scale, about 40 ms a query) rather than the case's few; with both columns in one
- * index it reads the case's. PostgreSQL counts the nulls in its statistics and does not.</li>
+ * index it reads the case's ({@code EngineIndexesAtScaleTest}). PostgreSQL counts the nulls in its statistics and
+ * does not.</li>
  * </ul>
  * Nodes of a cluster starting together take turns (an advisory lock), so that neither fails on the other's index.
  */
@@ -50,11 +53,7 @@ class EngineIndexes extends AbstractCamundaConfiguration {
         String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
         String prefix = camunda.getDatabase().getTablePrefix() == null ? "" : camunda.getDatabase().getTablePrefix();
         if ("h2".equals(database)) {
-            // H2 names an index within a schema; PostgreSQL puts it in its table's and refuses a schema in its name
-            create(prefix + "EHC_IDX_VARIABLE_EXECUTION on " + prefix + "ACT_RU_VARIABLE (EXECUTION_ID_, TASK_ID_)");
-            create(prefix + "EHC_IDX_JOB_DUEDATE on " + prefix + "ACT_RU_JOB (DUEDATE_)");
-            create(prefix + "EHC_IDX_TASK_PARENT on " + prefix + "ACT_RU_TASK (PARENT_TASK_ID_)");
-            create(prefix + "EHC_IDX_EXEC_BUSKEY_PARENT on " + prefix + "ACT_RU_EXECUTION (BUSINESS_KEY_, PARENT_ID_)");
+            onH2(prefix).forEach(this::create);
         } else if ("postgres".equals(database)) {
             transaction.executeWithoutResult(status -> {
                 jdbc.sql("select pg_advisory_xact_lock(hashtext('ehcflow-engine-indexes'))").query((row, n) -> n).list();
@@ -63,6 +62,14 @@ class EngineIndexes extends AbstractCamundaConfiguration {
                 create("EHC_IDX_TASK_PARENT on " + prefix + "ACT_RU_TASK (PARENT_TASK_ID_)");
             });
         }
+    }
+
+    /** H2 names an index within a schema; PostgreSQL puts it in its table's and refuses a schema in its name. */
+    static List<String> onH2(String prefix) {
+        return List.of(prefix + "EHC_IDX_VARIABLE_EXECUTION on " + prefix + "ACT_RU_VARIABLE (EXECUTION_ID_, TASK_ID_)",
+                prefix + "EHC_IDX_JOB_DUEDATE on " + prefix + "ACT_RU_JOB (DUEDATE_)",
+                prefix + "EHC_IDX_TASK_PARENT on " + prefix + "ACT_RU_TASK (PARENT_TASK_ID_)",
+                prefix + "EHC_IDX_EXEC_BUSKEY_PARENT on " + prefix + "ACT_RU_EXECUTION (BUSINESS_KEY_, PARENT_ID_)");
     }
 
     private void create(String index) {
