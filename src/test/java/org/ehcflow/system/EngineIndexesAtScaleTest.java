@@ -15,10 +15,10 @@ import org.h2.tools.RunScript;
 import org.junit.jupiter.api.Test;
 
 /**
- * H2's choice of index for a case's journeys, on Camunda's own schema holding a council's worth of them: which index H2
- * takes depends on its statistics of the table, so this is asked of a database shaped like a council's (12,000 cases,
- * two journeys each, each journey an instance and an execution within it), not of the small one the other tests
- * share.
+ * H2's choice of index for a case's journeys, on Camunda's own schema: which index H2 takes depends on the table's size
+ * and on its statistics of the table, so this is asked of a database of a council's size (12,000 cases, two journeys
+ * each, each journey an instance and an execution within it) holding the statistics H2 kept at Birmingham's scale,
+ * not of the small one the other tests share (where H2 took the index on PARENT_ID_ even with ours there).
  */
 class EngineIndexesAtScaleTest {
 
