@@ -2,7 +2,10 @@ package org.ehcflow.notification;
 
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.ehcflow.system.DatabaseSessions;
+import org.ehcflow.system.EmbeddedFileWrites;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +37,10 @@ class NotificationLedger implements DisposableBean {
         dataSource.setMaximumPoolSize(POOL_SIZE);
         dataSource.setMinimumIdle(0);
         DatabaseSessions.configure(dataSource);
-        this.jdbc = JdbcClient.create(dataSource);
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // What is written here decides whether a message goes out, so it is in the file before anything is sent
+        DataSource written = EmbeddedFileWrites.writtenWhenClosed(dataSource, dataSource.getJdbcUrl(), false);
+        this.jdbc = JdbcClient.create(written);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(written));
     }
 
     JdbcClient jdbc() {

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-/** What the service sets on each of its connection pools before it opens: {@link PostgresSessions}, {@link EmbeddedSessions}. */
+/**
+ * What the service sets on each of its connection pools before it opens: {@link PostgresSessions},
+ * {@link EmbeddedSessions}; and when the main pool's commits reach an embedded file ({@link EmbeddedFileWrites}).
+ */
 @Component
 public class DatabaseSessions implements BeanPostProcessor {
 
@@ -13,6 +16,7 @@ public class DatabaseSessions implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool) {
             configure(pool);
+            return EmbeddedFileWrites.writtenWhenClosed(pool, pool.getJdbcUrl(), true);
         }
         return bean;
     }

@@ -1,7 +1,9 @@
 package org.ehcflow.system;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.BackoffJobAcquisitionStrategy;
 import org.camunda.bpm.engine.impl.jobexecutor.JobAcquisitionStrategy;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -45,7 +47,18 @@ class PacedJobExecutor {
                     protected JobAcquisitionStrategy initializeAcquisitionStrategy() {
                         return new PacedStrategy(jobExecutor, new PoolRoom(pool));
                     }
+
+                    @Override
+                    public synchronized void run() {
+                        EmbeddedFileWrites.writtenLater(super::run);
+                    }
                 };
+            }
+
+            @Override
+            public Runnable getExecuteJobsRunnable(List<String> jobIds, ProcessEngineImpl processEngine) {
+                Runnable jobs = super.getExecuteJobsRunnable(jobIds, processEngine);
+                return () -> EmbeddedFileWrites.writtenLater(jobs);
             }
         };
         executor.setTaskExecutor(pool);
