@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -18,9 +19,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * When the embedded H2 file is written. H2 writes the commits of the last half second together (WRITE_DELAY=500 in
  * the URL), so that the import's thousands of job steps do not each write afresh every page they touched (ADR 0014).
  * What anyone outside the service can learn of is written before they learn of it: a connection of the pools
- * wrapped here, when closed (its transaction over, before any answer or message goes out), waits until every commit
- * made so far is in the file. Only the job executor's own connections do not wait: a kill -9 can undo the last half
- * second of its steps, which nobody has acted on, and their jobs run again when the service starts (ADR 0008).
+ * wrapped here that ran a statement other than a query, when closed (its transaction over, before any answer or
+ * message goes out), waits until every commit made so far is in the file. Only the job executor's own connections
+ * do not wait: a kill -9 can undo the last half second of its steps, and their jobs run again when the service
+ * starts (ADR 0008). A connection that only read does not wait either: what it read of those steps may be undone
+ * and done again, but nothing anyone entered.
  */
 public final class EmbeddedFileWrites {
 
@@ -79,25 +82,60 @@ public final class EmbeddedFileWrites {
     }
 
     private static Connection writtenWhenClosed(Connection connection, boolean laterAllowed) {
-        InvocationHandler handler = (proxy, method, arguments) -> {
-            if (method.getName().equals("close") && method.getParameterCount() == 0
-                    && !(laterAllowed && JOB_STEP.get())) {
+        return proxy(Connection.class, new WrittenWhenClosedConnection(connection, laterAllowed));
+    }
+
+    /** Remembers whether any statement of the connection may have changed data; only then does its close wait. */
+    private static final class WrittenWhenClosedConnection implements InvocationHandler {
+
+        private final Connection connection;
+        private final boolean laterAllowed;
+        private volatile boolean changed;
+
+        WrittenWhenClosedConnection(Connection connection, boolean laterAllowed) {
+            this.connection = connection;
+            this.laterAllowed = laterAllowed;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+            if (method.getName().equals("close") && method.getParameterCount() == 0) {
                 try {
-                    writeAllCommitted(connection);
+                    if (changed && !(laterAllowed && JOB_STEP.get())) {
+                        writeAllCommitted(connection);
+                    }
                 } finally {
                     connection.close();
                 }
                 return null;
             }
-            return invoke(connection, method, arguments);
-        };
-        return (Connection) Proxy.newProxyInstance(EmbeddedFileWrites.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, handler);
+            Object result = EmbeddedFileWrites.invoke(connection, method, arguments);
+            if (result instanceof Statement statement && method.getReturnType().isInterface()) {
+                return proxy(method.getReturnType(), (statementProxy, statementMethod, statementArguments) -> {
+                    boolean query = false;
+                    try {
+                        Object answer = EmbeddedFileWrites.invoke(statement, statementMethod, statementArguments);
+                        query = statementMethod.getName().equals("executeQuery")
+                                || statementMethod.getName().equals("execute") && Boolean.TRUE.equals(answer);
+                        return answer;
+                    } finally {
+                        if (statementMethod.getName().startsWith("execute") && !query) {
+                            changed = true;
+                        }
+                    }
+                });
+            }
+            return result;
+        }
     }
 
-    private static Object invoke(Connection connection, Method method, Object[] arguments) throws Throwable {
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(EmbeddedFileWrites.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] arguments) throws Throwable {
         try {
-            return method.invoke(connection, arguments);
+            return method.invoke(target, arguments);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
