@@ -24,7 +24,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * looks for due jobs only when its pool has room for at least half a batch of them. Camunda's own acquisition looks
  * again at once whenever its pool took any job, so with thousands of jobs due (a council's import) it looked about
  * 7,000 times to run 21,000 jobs, three at a time, and each look reads every due job to order them by priority
- * (ADR 0014).
+ * (ADR 0014). Its looks and its jobs' steps are the only work whose commits may wait for the embedded file's next
+ * write ({@link EmbeddedFileWrites#writtenLater}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true", matchIfMissing = true)
