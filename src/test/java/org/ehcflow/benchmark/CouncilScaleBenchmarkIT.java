@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.ehcflow.ExternalTestServers;
 import org.ehcflow.system.InstalledUnit;
@@ -48,8 +47,8 @@ class CouncilScaleBenchmarkIT {
         ExternalTestServers.require(POSTGRES != null && !POSTGRES.isBlank(), "PostgreSQL",
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         Path work = Files.createDirectories(RESULTS.resolve("postgresql-" + System.currentTimeMillis()));
-        String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess service = installed(ServiceProcess.onPostgres(work, POSTGRES, schema), null)) {
+        try (BenchmarkSchema schema = BenchmarkSchema.fresh(POSTGRES);
+             ServiceProcess service = installed(ServiceProcess.onPostgres(work, POSTGRES, schema.name()), null)) {
             run(service, "postgresql", "PostgreSQL", null);
         }
     }
@@ -63,9 +62,9 @@ class CouncilScaleBenchmarkIT {
         ExternalTestServers.require(POSTGRES != null && !POSTGRES.isBlank(), "PostgreSQL",
                 "set EHCFLOW_TEST_POSTGRES_URL, _USER and _PASSWORD (.ci/run starts one)");
         Path work = Files.createDirectories(RESULTS.resolve("two-nodes-" + System.currentTimeMillis()));
-        String schema = "bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (ServiceProcess first = installed(ServiceProcess.onPostgres(work, POSTGRES, schema), null);
-             ServiceProcess second = installed(ServiceProcess.onPostgres(work, POSTGRES, schema), null)) {
+        try (BenchmarkSchema schema = BenchmarkSchema.fresh(POSTGRES);
+             ServiceProcess first = installed(ServiceProcess.onPostgres(work, POSTGRES, schema.name()), null);
+             ServiceProcess second = installed(ServiceProcess.onPostgres(work, POSTGRES, schema.name()), null)) {
             long began = System.nanoTime();
             CouncilDataSet council = new CouncilDataSet(SCALE, LocalDate.now(ZoneId.of("Europe/London")));
             CouncilScaleRun run = new CouncilScaleRun(first, council, SCALE >= 1 ? Duration.ofMinutes(30) : Duration.ofMinutes(3));
@@ -74,7 +73,7 @@ class CouncilScaleBenchmarkIT {
             run.buildTheCouncil();
             run.measure();
             run.results.put("secondNodeCaseloadView", run.caseloadViewThrough(second).json());
-            TimerFirings firings = TimerFirings.in(POSTGRES, schema);
+            TimerFirings firings = TimerFirings.in(POSTGRES, schema.name());
             run.results.put("timersFired", firings.fired());
             run.results.put("timersFiredTwiceInOneJourney", firings.firedTwice());
             ObjectNode document = write("postgresql-two-nodes", "PostgreSQL, two nodes", run);

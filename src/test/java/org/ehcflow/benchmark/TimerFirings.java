@@ -1,7 +1,6 @@
 package org.ehcflow.benchmark;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
@@ -15,10 +14,7 @@ record TimerFirings(long fired, long firedTwice) {
             + " and end_time_ is not null";
 
     static TimerFirings in(String url, String schema) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url,
-                System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_USER", "ehcflow"),
-                System.getenv().getOrDefault("EHCFLOW_TEST_POSTGRES_PASSWORD", "ehcflow"));
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = BenchmarkSchema.connect(url); Statement statement = connection.createStatement()) {
             long fired = single(statement, "select count(*) from " + schema + ".act_hi_actinst where " + TIMERS);
             long twice = single(statement, "select count(*) from (select proc_inst_id_, act_id_ from " + schema
                     + ".act_hi_actinst where " + TIMERS + " group by proc_inst_id_, act_id_ having count(*) > 1) repeated");
