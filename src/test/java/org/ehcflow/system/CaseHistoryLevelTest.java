@@ -3,7 +3,6 @@ package org.ehcflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.ehcflow.EngineOnlyApplication;
 import org.ehcflow.TestCases;
 import org.ehcflow.casefile.CaseRepository;
+import org.ehcflow.deadline.Today;
 import org.ehcflow.review.AnnualReview;
 import org.ehcflow.review.ExistingPlan;
 import org.ehcflow.review.ExistingPlans;
@@ -68,7 +68,7 @@ class CaseHistoryLevelTest {
     /** An existing plan's annual review (a journey with timers), a variable set twice, and its due jobs run. */
     private static String journeyWithAVariableSetTwiceAndItsJobsRun(ConfigurableApplicationContext app) {
         String reference = TestCases.register(app.getBean(CaseRepository.class), "officer1").reference();
-        app.getBean(ExistingPlans.class).bringIn(reference, new ExistingPlan(LocalDate.now().minusYears(2), null, null));
+        app.getBean(ExistingPlans.class).bringIn(reference, new ExistingPlan(Today.inLondon().minusYears(2), null, null));
         RuntimeService runtime = app.getBean(RuntimeService.class);
         String journey = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .processDefinitionKey(AnnualReview.PROCESS).singleResult().getId();
