@@ -43,6 +43,11 @@ public final class EmbeddedFileWrites {
         }
     }
 
+    /** Whether the work running in this thread is {@link #writtenLater}'s. */
+    static boolean inJobStep() {
+        return JOB_STEP.get();
+    }
+
     /**
      * The pool itself on any database but an H2 file; for an H2 file, the pool whose connections are written when
      * closed, except those of {@link #writtenLater} work when {@code laterAllowed}. Closing it closes the pool.
@@ -101,7 +106,7 @@ public final class EmbeddedFileWrites {
         public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
             if (method.getName().equals("close") && method.getParameterCount() == 0) {
                 try {
-                    if (changed && !(laterAllowed && JOB_STEP.get())) {
+                    if (changed && !(laterAllowed && inJobStep())) {
                         writeAllCommitted(connection);
                     }
                 } finally {

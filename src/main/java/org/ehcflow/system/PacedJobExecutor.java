@@ -76,10 +76,15 @@ class PacedJobExecutor {
         return executor;
     }
 
-    /** How many more jobs the pool takes now without refusing one: idle threads up to its maximum, and queue room. */
+    /**
+     * How many more jobs the pool takes now without refusing one: idle threads up to its maximum, and queue room
+     * (counted in longs: a pool left unbounded has Integer.MAX_VALUE of each, whose sum an int would turn negative).
+     */
     record PoolRoom(ThreadPoolTaskExecutor pool) {
         int now() {
-            return Math.max(0, pool.getMaxPoolSize() - pool.getActiveCount()) + pool.getQueueCapacity() - pool.getQueueSize();
+            long threads = Math.max(0L, (long) pool.getMaxPoolSize() - pool.getActiveCount());
+            long queue = Math.max(0L, (long) pool.getQueueCapacity() - pool.getQueueSize());
+            return (int) Math.min(Integer.MAX_VALUE, threads + queue);
         }
     }
 

@@ -43,6 +43,21 @@ class PacedJobExecutorTest {
     }
 
     @Test
+    void aPoolLeftUnboundedIsAskedForAWholeBatch() {
+        ThreadPoolTaskExecutor unbounded = new ThreadPoolTaskExecutor();
+        unbounded.initialize();
+        try {
+            SpringJobExecutor executor = new SpringJobExecutor();
+            executor.setMaxJobsPerAcquisition(8);
+            PacedJobExecutor.PacedStrategy paced = new PacedJobExecutor.PacedStrategy(executor, new PacedJobExecutor.PoolRoom(unbounded));
+            assertThat(paced.getNumJobsToAcquire("default")).isEqualTo(8);
+            assertThat(paced.getWaitTime()).isZero();
+        } finally {
+            unbounded.shutdown();
+        }
+    }
+
+    @Test
     void aPoolWithRoomForHalfABatchOrMoreIsAskedForNoMoreThanItHasRoomFor() throws InterruptedException {
         busy(3);
         assertThat(strategy.getNumJobsToAcquire("default")).as("2 more threads and 3 places in the queue").isEqualTo(5);
