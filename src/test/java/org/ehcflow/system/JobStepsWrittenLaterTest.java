@@ -37,8 +37,12 @@ class JobStepsWrittenLaterTest {
     void aStepTheJobExecutorRunsMayBeWrittenLaterAndOneRunByItsCallerMayNot() throws InterruptedException {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();   // Spring's defaults: unbounded threads and queue
         pool.initialize();
+        // A name of its own: engines are registered by name for the whole JVM, and closing one called "default"
+        // would unregister the shared test context's engine, which the REST API and the webapps look up by name.
+        String name = "job-steps-" + UUID.randomUUID();
         ProcessEngine engine = new StandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                .setProcessEngineName(name)
+                .setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1")
                 .setJobExecutor(PacedJobExecutor.jobExecutor(pool, new CamundaBpmProperties()))
                 .setJobExecutorActivate(true)
                 .buildProcessEngine();
