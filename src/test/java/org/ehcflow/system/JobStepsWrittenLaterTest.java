@@ -8,9 +8,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -19,7 +19,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The job executor (PacedJobExecutor) runs its jobs' steps as work whose commits may wait for the embedded file's
- * next write; a step run in the caller's thread, as a request's is, may not.
+ * next write; a step run in the caller's thread, as a request's is, may not. (Its acquisition's own commits are
+ * wrapped the same way, which no test observes.)
  */
 class JobStepsWrittenLaterTest {
 
